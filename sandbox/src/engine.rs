@@ -1,0 +1,86 @@
+//! The wasmtime engine every run shares: deterministic execution, metering, and
+//! a pooling instance allocator sized for the worker count.
+
+use crate::limits::{MAX_MEMORY_BYTES, MAX_TABLE_ELEMENTS};
+use crate::SandboxConfig;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread;
+use std::time::Duration;
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, OptLevel, PoolingAllocationConfig};
+
+/// How often the engine's epoch advances; the wall-clock backstop is counted in these.
+pub(crate) const EPOCH_TICK: Duration = Duration::from_millis(10);
+
+/// Tables a module may define.
+pub(crate) const TABLES_PER_MODULE: u32 = 4;
+
+/// Builds the engine. `metered: false` is only for the benchmark that prices metering.
+pub(crate) fn build(config: &SandboxConfig, metered: bool) -> wasmtime::Result<Engine> {
+    let mut wasm = Config::new();
+    wasm.cranelift_opt_level(OptLevel::Speed)
+        .consume_fuel(metered)
+        .epoch_interruption(metered)
+        .max_wasm_stack(config.max_stack_bytes)
+        // Runs are synchronous on worker threads, but the engine is built with
+        // async support, which insists on fiber stacks at least this large.
+        .async_stack_size(config.max_stack_bytes + (1 << 20))
+        // Reproducible to the bit on any machine: NaNs and relaxed SIMD results
+        // must not depend on the host CPU, and threads are compiled out of the engine.
+        .cranelift_nan_canonicalization(true)
+        .relaxed_simd_deterministic(true)
+        .memory_init_cow(true)
+        .parallel_compilation(true);
+
+    // Every slot is reserved up front, so an instantiation never waits for or
+    // fights over memory; a run holds one instance, interactive runs two.
+    let slots = (config.workers as u32).max(1) * 2 + 2;
+    let mut pool = PoolingAllocationConfig::default();
+    pool.total_core_instances(slots)
+        .total_memories(slots)
+        .total_tables(slots * TABLES_PER_MODULE)
+        .total_stacks(0)
+        .total_component_instances(0)
+        .max_memories_per_module(1)
+        .max_tables_per_module(TABLES_PER_MODULE)
+        .table_elements(MAX_TABLE_ELEMENTS as usize)
+        .max_memory_size(MAX_MEMORY_BYTES as usize);
+    wasm.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    Engine::new(&wasm)
+}
+
+/// Advances the engine's epoch every [`EPOCH_TICK`] until dropped.
+pub(crate) struct EpochTicker {
+    stop: Arc<AtomicBool>,
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+impl EpochTicker {
+    pub fn start(engine: &Engine) -> EpochTicker {
+        let stop = Arc::new(AtomicBool::new(false));
+        let engine = engine.clone();
+        let flag = stop.clone();
+        let thread = thread::Builder::new()
+            .name("oa-epoch".into())
+            .spawn(move || {
+                while !flag.load(Ordering::Relaxed) {
+                    thread::sleep(EPOCH_TICK);
+                    engine.increment_epoch();
+                }
+            })
+            .expect("spawn the epoch thread");
+        EpochTicker {
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for EpochTicker {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}

@@ -1,0 +1,372 @@
+//! Runs untrusted WebAssembly (WASI preview 1) under deterministic limits.
+//!
+//! This crate knows nothing of problems, HTTP or databases: it takes a module and
+//! its input and reports exactly what happened. Time is an instruction budget
+//! ([`limits::INSTRUCTIONS_PER_SECOND`]), so verdicts are reproducible on any
+//! machine; the wall clock is a backstop only. A module sees no environment, no
+//! sockets, no files beyond the read-only directories its caller names, virtual
+//! clocks and a seeded random stream.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use sandbox::{Limits, RunRequest, Sandbox, SandboxConfig};
+//! let sandbox = Sandbox::new(SandboxConfig::default())?;
+//! let program = sandbox.load(&std::fs::read("main.wasm")?)?;
+//! let outcome = sandbox.run(RunRequest::new(program).stdin("1 2\n").limits(Limits::default())).await?;
+//! println!("{} after {} instructions", outcome.verdict, outcome.instructions);
+//! # Ok(()) }
+//! ```
+
+mod cache;
+mod engine;
+mod host;
+pub mod limits;
+mod outcome;
+mod pool;
+mod run;
+
+pub use cache::ContentHash;
+pub use limits::Limits;
+pub use outcome::{Outcome, Verdict};
+
+use bytes::Bytes;
+use cache::DiskCache;
+use host::RunState;
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use wasmtime::{Engine, ExternType, InstancePre, Linker, Module, ResourcesRequired};
+
+/// The engine identity that verdicts depend on: instruction counts are defined by
+/// this crate's metering and the exact wasmtime release.
+pub const ENGINE_VERSION: &str = concat!("oa-sandbox ", env!("CARGO_PKG_VERSION"), " (wasmtime 48.0.8)");
+
+/// Settings fixed for the life of a [`Sandbox`].
+#[derive(Clone, Debug)]
+pub struct SandboxConfig {
+    /// Runs that may execute at once (default: the number of cores).
+    pub workers: usize,
+    /// Native stack a module may use for wasm frames. 512 MiB lets 10^6 frames of a
+    /// small recursive function through; past it a run ends as RTE (stack overflow).
+    pub max_stack_bytes: usize,
+    /// Largest module (binary or text) accepted by [`Sandbox::load`].
+    pub max_module_bytes: usize,
+    /// Where compiled modules are kept between processes; `None` compiles every time.
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Default for SandboxConfig {
+    fn default() -> SandboxConfig {
+        SandboxConfig {
+            workers: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+            max_stack_bytes: 512 << 20,
+            max_module_bytes: 64 << 20,
+            cache_dir: None,
+        }
+    }
+}
+
+/// Host-side failures: the run could not be carried out at all. A module's own
+/// failures are never errors, they are verdicts in an [`Outcome`].
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("could not set up the WebAssembly engine: {0}")]
+    Engine(String),
+    #[error("could not start the worker threads: {0}")]
+    Workers(#[from] std::io::Error),
+    #[error("cannot expose directory {path} to the module: {message}")]
+    Dir { path: PathBuf, message: String },
+    #[error("a sandbox worker crashed during the run: {0}")]
+    WorkerCrashed(String),
+}
+
+impl Error {
+    fn engine(err: wasmtime::Error) -> Error {
+        Error::Engine(format!("{err:#}"))
+    }
+}
+
+/// Why a module cannot run. Every case is a compile error (CE) for the submitter.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error("the module is {size} bytes, above the limit of {limit} bytes")]
+    TooLarge { size: usize, limit: usize },
+    #[error("not a WebAssembly module: {0}")]
+    Malformed(String),
+    #[error("invalid WebAssembly module: {0}")]
+    Invalid(String),
+    #[error("the module cannot be linked: {0}")]
+    Unlinkable(String),
+    #[error("the module has no `_start` function taking and returning nothing; it must be a WASI command")]
+    NoStart,
+}
+
+impl LoadError {
+    /// The CE outcome a submitter sees.
+    pub fn to_outcome(&self) -> Outcome {
+        Outcome::compile_error(self.to_string())
+    }
+}
+
+/// A compiled, linked module, ready to instantiate many times. Cheap to clone.
+#[derive(Clone)]
+pub struct Program(Arc<ProgramInner>);
+
+struct ProgramInner {
+    pre: InstancePre<RunState>,
+    hash: ContentHash,
+    resources: ResourcesRequired,
+}
+
+impl Program {
+    /// SHA-256 of the module's binary form.
+    pub fn hash(&self) -> &ContentHash {
+        &self.0.hash
+    }
+
+    /// The content hash in hex.
+    pub fn hash_hex(&self) -> String {
+        cache::hex(&self.0.hash)
+    }
+
+    fn pre(&self) -> &InstancePre<RunState> {
+        &self.0.pre
+    }
+
+    fn resources(&self) -> &ResourcesRequired {
+        &self.0.resources
+    }
+}
+
+/// A read-only host directory, visible to the module at `guest`.
+#[derive(Clone, Debug)]
+pub struct ReadOnlyDir {
+    pub host: PathBuf,
+    pub guest: String,
+}
+
+/// Everything one run needs. Arguments are passed as given (the first is the
+/// program name the module sees); stdin is empty unless set.
+#[derive(Clone)]
+pub struct RunRequest {
+    pub program: Program,
+    pub stdin: Bytes,
+    pub args: Vec<String>,
+    pub dirs: Vec<ReadOnlyDir>,
+    pub limits: Limits,
+    /// Seeds `random_get`: the same seed gives the same bytes.
+    pub seed: u64,
+}
+
+impl RunRequest {
+    pub fn new(program: Program) -> RunRequest {
+        RunRequest {
+            program,
+            stdin: Bytes::new(),
+            args: vec!["main".into()],
+            dirs: Vec::new(),
+            limits: Limits::default(),
+            seed: 0,
+        }
+    }
+
+    pub fn stdin(mut self, stdin: impl Into<Bytes>) -> RunRequest {
+        self.stdin = stdin.into();
+        self
+    }
+
+    pub fn args<S: Into<String>>(mut self, args: impl IntoIterator<Item = S>) -> RunRequest {
+        self.args = args.into_iter().map(Into::into).collect();
+        self
+    }
+
+    pub fn dir(mut self, host: impl Into<PathBuf>, guest: impl Into<String>) -> RunRequest {
+        self.dirs.push(ReadOnlyDir {
+            host: host.into(),
+            guest: guest.into(),
+        });
+        self
+    }
+
+    pub fn limits(mut self, limits: Limits) -> RunRequest {
+        self.limits = limits;
+        self
+    }
+
+    pub fn seed(mut self, seed: u64) -> RunRequest {
+        self.seed = seed;
+        self
+    }
+}
+
+struct Shared {
+    engine: Engine,
+    linker: Linker<RunState>,
+    metered: bool,
+    config: SandboxConfig,
+    disk: Option<DiskCache>,
+    programs: Mutex<ProgramCache>,
+}
+
+/// Recently loaded programs, so loading the same bytes again costs a hash.
+#[derive(Default)]
+struct ProgramCache {
+    map: HashMap<ContentHash, Program>,
+    order: VecDeque<ContentHash>,
+}
+
+const PROGRAM_CACHE_ENTRIES: usize = 64;
+
+impl ProgramCache {
+    fn get(&self, hash: &ContentHash) -> Option<Program> {
+        self.map.get(hash).cloned()
+    }
+
+    fn insert(&mut self, program: Program) {
+        if self.map.insert(program.0.hash, program.clone()).is_none() {
+            self.order.push_back(program.0.hash);
+        }
+        while self.order.len() > PROGRAM_CACHE_ENTRIES {
+            if let Some(old) = self.order.pop_front() {
+                self.map.remove(&old);
+            }
+        }
+    }
+}
+
+/// The sandbox: one engine, its worker threads and its caches. Create one per process.
+pub struct Sandbox {
+    // Field order is drop order: workers finish before the epoch stops ticking.
+    pool: pool::Pool,
+    _ticker: engine::EpochTicker,
+    shared: Arc<Shared>,
+}
+
+impl Sandbox {
+    pub fn new(config: SandboxConfig) -> Result<Sandbox, Error> {
+        Sandbox::with_metering(config, true)
+    }
+
+    /// A sandbox without instruction counting or the wall backstop. Only for
+    /// measuring what metering costs: its runs report 0 instructions and no TLE.
+    #[doc(hidden)]
+    pub fn unmetered(config: SandboxConfig) -> Result<Sandbox, Error> {
+        Sandbox::with_metering(config, false)
+    }
+
+    fn with_metering(config: SandboxConfig, metered: bool) -> Result<Sandbox, Error> {
+        let engine = engine::build(&config, metered).map_err(Error::engine)?;
+        let mut linker = Linker::new(&engine);
+        host::add_to_linker(&mut linker).map_err(Error::engine)?;
+        let disk = config.cache_dir.as_deref().map(|dir| DiskCache::new(dir, &engine));
+        // Room for the wasm stack plus the host's own frames around it.
+        let pool = pool::Pool::new(config.workers, config.max_stack_bytes + (16 << 20))?;
+        let ticker = engine::EpochTicker::start(&engine);
+        let shared = Shared {
+            engine,
+            linker,
+            metered,
+            config,
+            disk,
+            programs: Mutex::default(),
+        };
+        Ok(Sandbox {
+            pool,
+            _ticker: ticker,
+            shared: Arc::new(shared),
+        })
+    }
+
+    pub fn config(&self) -> &SandboxConfig {
+        &self.shared.config
+    }
+
+    /// Validates, compiles (or fetches from the cache) and links a module given as
+    /// WebAssembly binary or text. Compiling can take a while for a large module:
+    /// async callers use [`Sandbox::load_async`].
+    pub fn load(&self, bytes: &[u8]) -> Result<Program, LoadError> {
+        load(&self.shared, bytes)
+    }
+
+    /// [`Sandbox::load`] on a worker thread.
+    pub async fn load_async(&self, bytes: Vec<u8>) -> Result<Program, LoadError> {
+        let shared = self.shared.clone();
+        match self.pool.submit(move || load(&shared, &bytes)).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(pool::Panicked(text))) => Err(LoadError::Invalid(format!("the compiler crashed: {text}"))),
+            Err(_) => Err(LoadError::Invalid("the sandbox is shutting down".into())),
+        }
+    }
+
+    /// Runs a program on a worker thread and waits for its outcome.
+    pub async fn run(&self, request: RunRequest) -> Result<Outcome, Error> {
+        let receiver = self.submit(request);
+        flatten(receiver.await)
+    }
+
+    /// [`Sandbox::run`] for synchronous callers. Must not be called from an async task.
+    pub fn run_blocking(&self, request: RunRequest) -> Result<Outcome, Error> {
+        flatten(self.submit(request).blocking_recv())
+    }
+
+    fn submit(
+        &self,
+        request: RunRequest,
+    ) -> tokio::sync::oneshot::Receiver<Result<Result<Outcome, Error>, pool::Panicked>> {
+        let shared = self.shared.clone();
+        self.pool.submit(move || run::execute(&shared, request))
+    }
+}
+
+fn flatten(
+    received: Result<Result<Result<Outcome, Error>, pool::Panicked>, tokio::sync::oneshot::error::RecvError>,
+) -> Result<Outcome, Error> {
+    match received {
+        Ok(Ok(result)) => result,
+        Ok(Err(pool::Panicked(text))) => Err(Error::WorkerCrashed(text)),
+        Err(_) => Err(Error::WorkerCrashed("the worker pool shut down".into())),
+    }
+}
+
+fn load(shared: &Shared, bytes: &[u8]) -> Result<Program, LoadError> {
+    let limit = shared.config.max_module_bytes;
+    if bytes.len() > limit {
+        return Err(LoadError::TooLarge {
+            size: bytes.len(),
+            limit,
+        });
+    }
+    let wasm = if bytes.starts_with(b"\0asm") {
+        std::borrow::Cow::Borrowed(bytes)
+    } else {
+        let text = wat::parse_bytes(bytes).map_err(|err| LoadError::Malformed(err.to_string()))?;
+        if text.len() > limit {
+            return Err(LoadError::TooLarge {
+                size: text.len(),
+                limit,
+            });
+        }
+        text
+    };
+    let hash = cache::content_hash(&wasm);
+    if let Some(program) = shared.programs.lock().expect("program cache").get(&hash) {
+        return Ok(program);
+    }
+    let module = match &shared.disk {
+        Some(disk) => disk.module(&shared.engine, &wasm, &hash),
+        None => Module::new(&shared.engine, &wasm),
+    }
+    .map_err(|err| LoadError::Invalid(format!("{err:#}")))?;
+    match module.get_export("_start") {
+        Some(ExternType::Func(func)) if func.params().len() == 0 && func.results().len() == 0 => {}
+        _ => return Err(LoadError::NoStart),
+    }
+    let resources = module.resources_required();
+    let pre = shared
+        .linker
+        .instantiate_pre(&module)
+        .map_err(|err| LoadError::Unlinkable(format!("{err:#}")))?;
+    let program = Program(Arc::new(ProgramInner { pre, hash, resources }));
+    shared.programs.lock().expect("program cache").insert(program.clone());
+    Ok(program)
+}

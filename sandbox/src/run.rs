@@ -1,0 +1,190 @@
+//! One run: a fresh store, the module instantiated from the pool, `_start` called
+//! under the limits, and the ending classified into a verdict. Runs on a worker thread.
+
+use crate::host::{LimitExceeded, RunState};
+use crate::limits::{Limits, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
+use crate::outcome::{Outcome, Verdict};
+use crate::{engine::EPOCH_TICK, Error, Program, RunRequest, Shared};
+use rand_core::SeedableRng;
+use std::time::Instant;
+use wasmtime::{CallHook, Store, Trap, WasmBacktrace};
+use wasmtime_wasi::p2::pipe::MemoryInputPipe;
+use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
+
+const WASM_PAGE: u64 = 64 * 1024;
+/// Longest message kept from a trap (text and backtrace).
+const MESSAGE_LIMIT: usize = 4096;
+
+pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, Error> {
+    let RunRequest {
+        program,
+        stdin,
+        args,
+        dirs,
+        limits,
+        seed,
+    } = request;
+    if let Some(fault) = declared_too_large(&program, &limits) {
+        let mut outcome = Outcome::compile_error(fault.to_string());
+        outcome.verdict = Verdict::Mle;
+        return Ok(outcome);
+    }
+
+    let mut wasi = WasiCtxBuilder::new();
+    wasi.args(&args)
+        .stdin(MemoryInputPipe::new(stdin))
+        .secure_random(chacha20::ChaCha8Rng::seed_from_u64(seed))
+        .insecure_random(chacha20::ChaCha8Rng::seed_from_u64(!seed))
+        .insecure_random_seed(u128::from(seed))
+        .allow_blocking_current_thread(true)
+        .allow_tcp(false)
+        .allow_udp(false)
+        .allow_ip_name_lookup(false);
+    for dir in &dirs {
+        wasi.preopened_dir(&dir.host, &dir.guest, FsPerms::ReadOnly)
+            .map_err(|err| Error::Dir {
+                path: dir.host.clone(),
+                message: err.to_string(),
+            })?;
+    }
+
+    let mut store = Store::new(&shared.engine, RunState::new(wasi.build_p1(), &limits));
+    store.limiter(|state| &mut state.memory);
+    if shared.metered {
+        store.set_fuel(limits.instructions).map_err(Error::engine)?;
+        store.epoch_deadline_trap();
+        store.set_epoch_deadline(epoch_ticks(&limits));
+        store.call_hook(charge_host_call);
+    }
+
+    let started = Instant::now();
+    let result = program.pre().instantiate(&mut store).and_then(|instance| {
+        let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
+        start.call(&mut store, ())
+    });
+    let instructions = if shared.metered {
+        limits.instructions - store.get_fuel().unwrap_or(0)
+    } else {
+        0
+    };
+    let state = store.into_data();
+    let wall = started.elapsed();
+
+    let (verdict, exit_code, message) = match result {
+        Ok(()) => (Verdict::Ok, Some(0), String::new()),
+        Err(err) => classify(&err, &state, &limits),
+    };
+    Ok(Outcome {
+        verdict,
+        exit_code,
+        instructions,
+        memory_bytes: state.memory.peak,
+        wall,
+        stdout: state.stdout.bytes,
+        stderr: state.stderr.bytes,
+        message,
+    })
+}
+
+/// A module whose declared minimum memory or table is over the limit never starts.
+fn declared_too_large(program: &Program, limits: &Limits) -> Option<LimitExceeded> {
+    let resources = program.resources();
+    let memory = resources.max_initial_memory_size.unwrap_or(0).saturating_mul(WASM_PAGE);
+    if memory > limits.memory_bytes {
+        return Some(LimitExceeded::Memory {
+            requested: memory,
+            limit: limits.memory_bytes,
+        });
+    }
+    let table = resources.max_initial_table_size.unwrap_or(0);
+    if table > MAX_TABLE_ELEMENTS {
+        return Some(LimitExceeded::Table {
+            requested: table,
+            limit: MAX_TABLE_ELEMENTS,
+        });
+    }
+    None
+}
+
+fn epoch_ticks(limits: &Limits) -> u64 {
+    (limits.wall.as_micros() / EPOCH_TICK.as_micros()).max(1) as u64 + 1
+}
+
+/// Host calls are priced in instructions (see [`HOST_CALL_COST`]).
+fn charge_host_call(mut store: wasmtime::StoreContextMut<'_, RunState>, hook: CallHook) -> wasmtime::Result<()> {
+    if let CallHook::CallingHost = hook {
+        let fuel = store.get_fuel()?;
+        if fuel < HOST_CALL_COST {
+            store.set_fuel(0)?;
+            return Err(Trap::OutOfFuel.into());
+        }
+        store.set_fuel(fuel - HOST_CALL_COST)?;
+    }
+    Ok(())
+}
+
+fn classify(err: &wasmtime::Error, state: &RunState, limits: &Limits) -> (Verdict, Option<i32>, String) {
+    if let Some(fault) = state.fault.as_ref().or(state.memory.denied()) {
+        let verdict = match fault {
+            LimitExceeded::Output { .. } => Verdict::Ole,
+            LimitExceeded::Memory { .. } | LimitExceeded::Table { .. } => Verdict::Mle,
+        };
+        return (verdict, None, fault.to_string());
+    }
+    if let Some(I32Exit(code)) = err.downcast_ref::<I32Exit>() {
+        return match code {
+            0 => (Verdict::Ok, Some(0), String::new()),
+            code => (Verdict::Rte, Some(*code), format!("exited with status {code}")),
+        };
+    }
+    match err.downcast_ref::<Trap>() {
+        Some(Trap::OutOfFuel) => (
+            Verdict::Tle,
+            None,
+            format!(
+                "time limit exceeded: used all {} instructions ({:.3} s)",
+                limits.instructions,
+                limits.time_limit_seconds()
+            ),
+        ),
+        Some(Trap::Interrupt) => (
+            Verdict::Tle,
+            None,
+            format!(
+                "time limit exceeded: stopped by the wall-clock backstop after {:.1} s of real time",
+                limits.wall.as_secs_f64()
+            ),
+        ),
+        Some(Trap::StackOverflow) => (
+            Verdict::Rte,
+            None,
+            with_backtrace("stack overflow: recursion deeper than the stack limit", err),
+        ),
+        Some(trap) => (Verdict::Rte, None, with_backtrace(&trap.to_string(), err)),
+        None => (Verdict::Rte, None, with_backtrace(&root_cause(err), err)),
+    }
+}
+
+fn root_cause(err: &wasmtime::Error) -> String {
+    err.root_cause().to_string()
+}
+
+/// The reason followed by the innermost frames, capped at [`MESSAGE_LIMIT`].
+fn with_backtrace(reason: &str, err: &wasmtime::Error) -> String {
+    let mut message = reason.to_string();
+    if let Some(trace) = err.downcast_ref::<WasmBacktrace>() {
+        for frame in trace.frames().iter().take(16) {
+            let name = frame.func_name().unwrap_or("<unnamed>");
+            message.push_str(&format!("\n  at {name} (function {})", frame.func_index()));
+        }
+    }
+    if message.len() > MESSAGE_LIMIT {
+        let mut end = MESSAGE_LIMIT;
+        while !message.is_char_boundary(end) {
+            end -= 1;
+        }
+        message.truncate(end);
+        message.push('…');
+    }
+    message
+}

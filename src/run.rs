@@ -1,0 +1,85 @@
+//! `oa run`: one module, one input, one verdict.
+
+use anyhow::{bail, Context};
+use clap::Args;
+use sandbox::{Limits, RunRequest, Sandbox, SandboxConfig};
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct RunArgs {
+    /// The module to run: a .wasm binary or .wat text.
+    module: PathBuf,
+    /// File given to the module as stdin (empty if absent).
+    #[arg(long, short)]
+    input: Option<PathBuf>,
+    /// Time limit in seconds, counted in instructions (see `oa run --help`).
+    #[arg(long, default_value_t = 1.0, value_parser = parse_seconds)]
+    time_limit: f64,
+    /// Memory limit in MiB.
+    #[arg(long, default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=4096))]
+    memory_limit: u64,
+    /// Output limit in MiB, for stdout and for stderr.
+    #[arg(long, default_value_t = 64, value_parser = clap::value_parser!(u64).range(0..=1024))]
+    output_limit: u64,
+    /// Print one JSON object instead of a summary.
+    #[arg(long)]
+    json: bool,
+    /// Arguments given to the module after its name.
+    #[arg(last = true)]
+    args: Vec<String>,
+}
+
+fn parse_seconds(text: &str) -> Result<f64, String> {
+    let seconds: f64 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number of seconds"))?;
+    if !(seconds > 0.0 && seconds <= 600.0) {
+        return Err("the time limit must be more than 0 and at most 600 seconds".into());
+    }
+    Ok(seconds)
+}
+
+pub fn run(args: RunArgs) -> anyhow::Result<()> {
+    let kind = args.module.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    if !matches!(kind, "wasm" | "wat") {
+        bail!(
+            "{}: `oa run` takes WebAssembly modules (.wasm or .wat); source files of other languages are not supported yet",
+            args.module.display()
+        );
+    }
+    let module =
+        std::fs::read(&args.module).with_context(|| format!("cannot read module {}", args.module.display()))?;
+    let stdin = match &args.input {
+        Some(path) => std::fs::read(path).with_context(|| format!("cannot read input file {}", path.display()))?,
+        None => Vec::new(),
+    };
+    let limits = Limits::from_time_limit(args.time_limit, args.memory_limit << 20, args.output_limit << 20);
+    let config = SandboxConfig {
+        workers: 1,
+        cache_dir: Some(crate::paths::cache_dir()),
+        ..SandboxConfig::default()
+    };
+    let sandbox = Sandbox::new(config).context("cannot start the sandbox")?;
+
+    let name = args
+        .module
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "main".into());
+    let outcome = match sandbox.load(&module) {
+        Ok(program) => {
+            let request = RunRequest::new(program)
+                .stdin(stdin)
+                .args(std::iter::once(name).chain(args.args))
+                .limits(limits.clone());
+            sandbox.run_blocking(request)?
+        }
+        Err(err) => err.to_outcome(),
+    };
+    if args.json {
+        println!("{}", serde_json::to_string(&crate::report::RunReport::new(&outcome))?);
+    } else {
+        print!("{}", crate::report::human(&outcome, &limits));
+    }
+    Ok(())
+}
