@@ -1,1 +1,161 @@
-fn main() {}
+//! Sandbox benchmarks: prints figures, asserts nothing about speed.
+//!
+//! `cargo bench -p sandbox` measures
+//! 1. per-run overhead of a trivial module (store, instantiation, run, teardown),
+//!    next to spawning a native process (`/bin/true`) in the same run;
+//! 2. the cost of metering: the same kernels with and without the instruction budget;
+//! 3. instructions per second on those kernels, the basis of
+//!    `limits::INSTRUCTIONS_PER_SECOND`.
+
+use sandbox::limits::INSTRUCTIONS_PER_SECOND;
+use sandbox::{Limits, Outcome, Program, RunRequest, Sandbox, SandboxConfig, Verdict};
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const KERNELS: &[&str] = &["arith", "sieve", "matmul", "fib", "sort", "chase"];
+
+fn kernel_source(name: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/kernels");
+    let prelude = std::fs::read_to_string(dir.join("prelude.wat")).expect("prelude.wat");
+    let body = std::fs::read_to_string(dir.join(format!("{name}.wat"))).expect("kernel source");
+    body.replace("  ;; PRELUDE", &prelude)
+}
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() - 1) as f64 * p).round() as usize]
+}
+
+fn micros(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
+
+fn time_runs(runs: usize, mut f: impl FnMut()) -> Vec<Duration> {
+    (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            f();
+            started.elapsed()
+        })
+        .collect()
+}
+
+fn overhead() {
+    let sandbox = Sandbox::new(SandboxConfig::default()).expect("sandbox");
+    let trivial = sandbox
+        .load(br#"(module (memory (export "memory") 1) (func (export "_start")))"#)
+        .expect("trivial module");
+    let request = || RunRequest::new(trivial.clone());
+    let check = |outcome: Outcome| assert_eq!(outcome.verdict, Verdict::Ok, "{}", outcome.message);
+    for _ in 0..500 {
+        check(sandbox.run_on_this_thread(request()).expect("run"));
+    }
+    let mut here = time_runs(5000, || check(sandbox.run_on_this_thread(request()).expect("run")));
+    let mut pooled = time_runs(5000, || check(sandbox.run_blocking(request()).expect("run")));
+    let mut spawn = time_runs(300, || {
+        let status = Command::new("/bin/true").status().expect("spawn /bin/true");
+        assert!(status.success());
+    });
+    let (here50, pooled50, spawn50) = (
+        percentile(&mut here, 0.5),
+        percentile(&mut pooled, 0.5),
+        percentile(&mut spawn, 0.5),
+    );
+    println!("\n## Per-run overhead (trivial module: store + instantiate + run + teardown)");
+    println!("| path | median | p90 | runs |");
+    println!("|---|---:|---:|---:|");
+    println!(
+        "| sandbox, on the calling thread | {:.1} µs | {:.1} µs | 5000 |",
+        micros(here50),
+        micros(percentile(&mut here, 0.9))
+    );
+    println!(
+        "| sandbox, via a worker thread (`run_blocking`) | {:.1} µs | {:.1} µs | 5000 |",
+        micros(pooled50),
+        micros(percentile(&mut pooled, 0.9))
+    );
+    println!(
+        "| native process spawn (`/bin/true`) | {:.1} µs | {:.1} µs | 300 |",
+        micros(spawn50),
+        micros(percentile(&mut spawn, 0.9))
+    );
+    println!(
+        "\nspawn / sandbox run: {:.0}x (calling thread), {:.0}x (worker thread)",
+        spawn50.as_secs_f64() / here50.as_secs_f64(),
+        spawn50.as_secs_f64() / pooled50.as_secs_f64()
+    );
+}
+
+/// Best of three wall times, the outcome of the last run.
+fn best_of_three(sandbox: &Sandbox, program: &Program) -> (Duration, Outcome) {
+    let limits = Limits::from_time_limit(60.0, 512 << 20, 1 << 20);
+    let mut best = Duration::MAX;
+    let mut last = None;
+    for _ in 0..3 {
+        let outcome = sandbox
+            .run_blocking(RunRequest::new(program.clone()).limits(limits.clone()))
+            .expect("run");
+        assert_eq!(outcome.verdict, Verdict::Ok, "{}", outcome.message);
+        best = best.min(outcome.wall);
+        last = Some(outcome);
+    }
+    (best, last.expect("three runs"))
+}
+
+fn kernels() {
+    let config = SandboxConfig {
+        workers: 1,
+        ..SandboxConfig::default()
+    };
+    let metered = Sandbox::new(config.clone()).expect("metered sandbox");
+    let unmetered = Sandbox::unmetered(config).expect("unmetered sandbox");
+    println!("\n## Kernels: metering cost and instructions per second (best of 3)");
+    println!("| kernel | instructions | metered | unmetered | metering cost | instructions/s | limit s / real s |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    let mut log_rate = 0.0;
+    let mut log_cost = 0.0;
+    for name in KERNELS {
+        let source = kernel_source(name);
+        let (with, outcome) = best_of_three(&metered, &metered.load(source.as_bytes()).expect("kernel"));
+        let (without, plain) = best_of_three(&unmetered, &unmetered.load(source.as_bytes()).expect("kernel"));
+        assert_eq!(outcome.stdout, plain.stdout, "{name}: metering changed the output");
+        let rate = outcome.instructions as f64 / with.as_secs_f64();
+        let cost = with.as_secs_f64() / without.as_secs_f64();
+        log_rate += rate.ln();
+        log_cost += cost.ln();
+        println!(
+            "| {name} | {} | {:.1} ms | {:.1} ms | {:+.0}% | {:.2e} | {:.2} |",
+            outcome.instructions,
+            with.as_secs_f64() * 1e3,
+            without.as_secs_f64() * 1e3,
+            (cost - 1.0) * 100.0,
+            rate,
+            outcome.time_seconds() / with.as_secs_f64(),
+        );
+    }
+    let n = KERNELS.len() as f64;
+    println!(
+        "\ngeometric means: {:.2e} instructions/s, metering cost {:+.0}%; INSTRUCTIONS_PER_SECOND = {:.2e}",
+        (log_rate / n).exp(),
+        ((log_cost / n).exp() - 1.0) * 100.0,
+        INSTRUCTIONS_PER_SECOND as f64
+    );
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; a further argument picks one part.
+    let only: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let wants = |part: &str| only.is_empty() || only.iter().any(|o| o == part);
+    println!(
+        "# {}, {} cores",
+        sandbox::ENGINE_VERSION,
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)
+    );
+    if wants("overhead") {
+        overhead();
+    }
+    if wants("kernels") {
+        kernels();
+    }
+}

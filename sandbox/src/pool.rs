@@ -74,3 +74,37 @@ impl Drop for Pool {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_job_is_reported_and_the_worker_goes_on() {
+        let pool = Pool::new(1, 1 << 20).unwrap();
+        let crashed = pool.submit(|| -> u32 { panic!("boom") }).blocking_recv().unwrap();
+        assert!(matches!(crashed, Err(Panicked(ref text)) if text == "boom"));
+        assert_eq!(pool.submit(|| 7).blocking_recv().unwrap().unwrap(), 7);
+    }
+
+    #[test]
+    fn workers_run_jobs_side_by_side() {
+        let pool = Pool::new(2, 1 << 20).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        // Each job waits for the other's message: only two concurrent workers finish both.
+        let (a_tx, a_rx) = std::sync::mpsc::channel::<()>();
+        let (b_tx, b_rx) = std::sync::mpsc::channel::<()>();
+        let done_a = tx.clone();
+        let first = pool.submit(move || {
+            a_tx.send(()).unwrap();
+            b_rx.recv_timeout(std::time::Duration::from_secs(10)).is_ok() && done_a.send(()).is_ok()
+        });
+        let second = pool.submit(move || {
+            b_tx.send(()).unwrap();
+            a_rx.recv_timeout(std::time::Duration::from_secs(10)).is_ok() && tx.send(()).is_ok()
+        });
+        assert!(first.blocking_recv().unwrap().unwrap());
+        assert!(second.blocking_recv().unwrap().unwrap());
+        assert_eq!(rx.iter().count(), 2);
+    }
+}

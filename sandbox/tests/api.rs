@@ -1,0 +1,277 @@
+//! The sandbox's API beyond single hostile modules: files, caching, memory
+//! accounting, big or broken modules, concurrency and async callers.
+
+use sandbox::limits::{INSTRUCTIONS_PER_SECOND, MAX_MEMORY_BYTES};
+use sandbox::{Limits, LoadError, RunRequest, Sandbox, SandboxConfig, Verdict};
+
+fn sandbox() -> Sandbox {
+    Sandbox::new(SandboxConfig {
+        workers: 2,
+        ..SandboxConfig::default()
+    })
+    .expect("sandbox")
+}
+
+/// A module that opens the path in argv[1] under the preopened directory (fd 3),
+/// with the rights its argv[2] names ("read" or "write"), and prints the file
+/// or `errno=N`.
+const OPEN_FILE: &str = r#"
+(module
+  (import "wasi_snapshot_preview1" "args_get" (func $args_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "path_open" (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  ;; 0: argv pointers, 64: argv bytes, 512: iovec, 520: counts, 600: fd, 1024: buffer
+  (func $strlen (param $p i32) (result i32) (local $n i32)
+    (block $end (loop $next
+      (br_if $end (i32.eqz (i32.load8_u (i32.add (local.get $p) (local.get $n)))))
+      (local.set $n (i32.add (local.get $n) (i32.const 1))) (br $next)))
+    (local.get $n))
+  (func $write (param $p i32) (param $n i32)
+    (i32.store (i32.const 512) (local.get $p)) (i32.store (i32.const 516) (local.get $n))
+    (drop (call $fd_write (i32.const 1) (i32.const 512) (i32.const 1) (i32.const 520))))
+  (func (export "_start") (local $path i32) (local $errno i32) (local $rights i64)
+    (drop (call $args_get (i32.const 0) (i32.const 64)))
+    (local.set $path (i32.load (i32.const 4)))
+    ;; fd_read is right 1<<1, fd_write 1<<6; "w" in argv[2] asks for writing, with O_CREAT|O_TRUNC.
+    (local.set $rights (if (result i64) (i32.eq (i32.load8_u (i32.load (i32.const 8))) (i32.const 119)) (then (i64.const 64)) (else (i64.const 2))))
+    (local.set $errno (call $path_open (i32.const 3) (i32.const 0) (local.get $path) (call $strlen (local.get $path))
+      (if (result i32) (i64.eq (local.get $rights) (i64.const 64)) (then (i32.const 9)) (else (i32.const 0)))
+      (local.get $rights) (i64.const 0) (i32.const 0) (i32.const 600)))
+    (if (local.get $errno) (then
+      (i32.store8 (i32.const 1024) (i32.add (i32.const 48) (i32.div_u (local.get $errno) (i32.const 10))))
+      (i32.store8 (i32.const 1025) (i32.add (i32.const 48) (i32.rem_u (local.get $errno) (i32.const 10))))
+      (call $write (i32.const 1024) (i32.const 2))
+      (return)))
+    (i32.store (i32.const 512) (i32.const 1024)) (i32.store (i32.const 516) (i32.const 4096))
+    (drop (call $fd_read (i32.load (i32.const 600)) (i32.const 512) (i32.const 1) (i32.const 520)))
+    (call $write (i32.const 1024) (i32.load (i32.const 520)))))
+"#;
+
+fn open_file(dir: &std::path::Path, path: &str, mode: &str) -> String {
+    let sandbox = sandbox();
+    let program = sandbox.load(OPEN_FILE.as_bytes()).expect("module");
+    let outcome = sandbox
+        .run_blocking(RunRequest::new(program).args(["main", path, mode]).dir(dir, "/data"))
+        .expect("run");
+    assert_eq!(outcome.verdict, Verdict::Ok, "{}", outcome.message);
+    String::from_utf8(outcome.stdout).expect("utf-8")
+}
+
+#[test]
+fn read_only_directories_can_be_read_and_nothing_else() {
+    let root = tempfile::tempdir().expect("tempdir");
+    let dir = root.path().join("shared");
+    std::fs::create_dir(&dir).expect("mkdir");
+    std::fs::write(dir.join("lib.txt"), "runtime file\n").expect("write");
+    std::fs::write(root.path().join("secret.txt"), "host secret\n").expect("write");
+    std::os::unix::fs::symlink(root.path().join("secret.txt"), dir.join("link.txt")).expect("symlink");
+
+    assert_eq!(open_file(&dir, "lib.txt", "r"), "runtime file\n");
+    // Writing, creating, escaping with `..`, absolute paths and symlinks out: all refused, with an errno.
+    for (path, mode) in [
+        ("lib.txt", "w"),
+        ("new.txt", "w"),
+        ("../secret.txt", "r"),
+        ("/etc/passwd", "r"),
+        ("link.txt", "r"),
+    ] {
+        let printed = open_file(&dir, path, mode);
+        assert!(
+            printed.len() == 2 && printed.chars().all(|c| c.is_ascii_digit()),
+            "{path} ({mode}) gave {printed:?}"
+        );
+    }
+    assert!(!dir.join("new.txt").exists());
+    assert_eq!(std::fs::read_to_string(dir.join("lib.txt")).unwrap(), "runtime file\n");
+}
+
+#[test]
+fn a_missing_directory_is_a_host_error_not_a_verdict() {
+    let sandbox = sandbox();
+    let program = sandbox.load(OPEN_FILE.as_bytes()).expect("module");
+    let err = sandbox
+        .run_blocking(RunRequest::new(program).dir("/nonexistent/oa-test", "/data"))
+        .unwrap_err();
+    assert!(err.to_string().contains("/nonexistent/oa-test"), "{err}");
+}
+
+const GROW: &str = r#"(module (memory (export "memory") 2)
+  (func (export "_start") (drop (memory.grow (i32.const 14)))))"#;
+
+#[test]
+fn peak_memory_is_reported_and_the_limit_is_exact() {
+    let sandbox = sandbox();
+    let program = sandbox.load(GROW.as_bytes()).expect("module");
+    let run = |mib: u64| {
+        let limits = Limits::from_time_limit(1.0, mib << 20, 1 << 20);
+        sandbox
+            .run_blocking(RunRequest::new(program.clone()).limits(limits))
+            .expect("run")
+    };
+    let fits = run(1); // 16 pages of 64 KiB are exactly 1 MiB
+    assert_eq!((fits.verdict, fits.memory_bytes), (Verdict::Ok, 1 << 20));
+    let limits = Limits {
+        memory_bytes: (1 << 20) - 1,
+        ..Limits::default()
+    };
+    let over = sandbox
+        .run_blocking(RunRequest::new(program.clone()).limits(limits))
+        .expect("run");
+    assert_eq!(over.verdict, Verdict::Mle, "{}", over.message);
+    assert_eq!(over.memory_bytes, 2 * 65536, "the peak is what was granted");
+}
+
+#[test]
+fn the_instruction_budget_is_exact() {
+    let sandbox = sandbox();
+    let program = sandbox
+        .load(br#"(module (func (export "_start") (loop br 0)))"#)
+        .expect("module");
+    let limits = Limits {
+        instructions: 1_000_000,
+        ..Limits::default()
+    };
+    let outcome = sandbox
+        .run_blocking(RunRequest::new(program).limits(limits))
+        .expect("run");
+    assert_eq!((outcome.verdict, outcome.instructions), (Verdict::Tle, 1_000_000));
+    assert!((outcome.time_seconds() - 1e6 / INSTRUCTIONS_PER_SECOND as f64).abs() < 1e-12);
+}
+
+#[test]
+fn output_exactly_at_the_cap_is_fine_one_byte_more_is_not() {
+    let module = |n: u32| {
+        format!(
+            r#"(module
+              (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (func (export "_start")
+                (i32.store (i32.const 0) (i32.const 64)) (i32.store (i32.const 4) (i32.const {n}))
+                (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#
+        )
+    };
+    let sandbox = sandbox();
+    let limits = Limits {
+        output_bytes: 100,
+        ..Limits::default()
+    };
+    let at_cap = sandbox.load(module(100).as_bytes()).unwrap();
+    let at_cap = sandbox
+        .run_blocking(RunRequest::new(at_cap).limits(limits.clone()))
+        .unwrap();
+    assert_eq!((at_cap.verdict, at_cap.stdout.len()), (Verdict::Ok, 100));
+    let over = sandbox.load(module(101).as_bytes()).unwrap();
+    let over = sandbox.run_blocking(RunRequest::new(over).limits(limits)).unwrap();
+    assert_eq!(
+        (over.verdict, over.stdout.len()),
+        (Verdict::Ole, 100),
+        "{}",
+        over.message
+    );
+}
+
+#[test]
+fn broken_and_oversized_modules_are_compile_errors() {
+    let sandbox = sandbox();
+    let garbage: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 24) as u8).collect();
+    assert!(matches!(sandbox.load(&garbage), Err(LoadError::Malformed(_))));
+    let valid = wat::parse_str(r#"(module (func (export "_start")))"#).unwrap();
+    assert!(matches!(
+        sandbox.load(&valid[..valid.len() - 3]),
+        Err(LoadError::Invalid(_))
+    ));
+    assert!(matches!(
+        sandbox.load(b"\0asm\x01\0\0\0\x01"),
+        Err(LoadError::Invalid(_))
+    ));
+
+    // 100 MB: a data segment that large is still a valid module, just not one we take.
+    let mut big = b"(module (memory 2000) (data (i32.const 0) \"".to_vec();
+    big.resize(big.len() + 100_000_000, b'x');
+    big.extend_from_slice(b"\") (func (export \"_start\")))");
+    let err = sandbox.load(&big).unwrap_err();
+    assert!(matches!(err, LoadError::TooLarge { .. }), "{err}");
+    assert_eq!(err.to_outcome().verdict, Verdict::Ce);
+}
+
+#[test]
+fn compiled_modules_are_cached_on_disk_and_bad_entries_are_replaced() {
+    let cache = tempfile::tempdir().expect("tempdir");
+    let config = SandboxConfig {
+        workers: 1,
+        cache_dir: Some(cache.path().to_path_buf()),
+        ..SandboxConfig::default()
+    };
+    let source = br#"(module (func (export "_start")))"#;
+    let hash = Sandbox::new(config.clone()).unwrap().load(source).unwrap().hash_hex();
+    let entries = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(cache.path().join("modules"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect()
+    };
+    let files = entries();
+    assert_eq!(files.len(), 1);
+    assert!(files[0].file_name().unwrap().to_string_lossy().starts_with(&hash));
+
+    // A second process finds it; a corrupted entry is recompiled and rewritten.
+    std::fs::write(&files[0], b"not a compiled module").unwrap();
+    let sandbox = Sandbox::new(config).unwrap();
+    let program = sandbox.load(source).unwrap();
+    assert_eq!(
+        sandbox.run_blocking(RunRequest::new(program)).unwrap().verdict,
+        Verdict::Ok
+    );
+    assert_ne!(std::fs::read(&files[0]).unwrap(), b"not a compiled module");
+}
+
+#[test]
+fn the_memory_limit_cannot_exceed_what_wasm32_addresses() {
+    assert_eq!(Limits::from_time_limit(1.0, u64::MAX, 0).memory_bytes, MAX_MEMORY_BYTES);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_running_module_never_blocks_the_async_caller() {
+    let sandbox = sandbox();
+    let program = sandbox
+        .load(br#"(module (func (export "_start") (loop br 0)))"#)
+        .unwrap();
+    let limits = Limits::from_time_limit(2.0, 1 << 20, 1 << 20);
+    let run = sandbox.run(RunRequest::new(program).limits(limits));
+    tokio::pin!(run);
+    // On a single-threaded runtime a blocking run would starve this timer.
+    let ticked = tokio::select! {
+        _ = tokio::time::sleep(std::time::Duration::from_millis(20)) => true,
+        _ = &mut run => false,
+    };
+    assert!(
+        ticked,
+        "the run finished before a 20 ms timer: it is not the long run this test needs"
+    );
+    assert_eq!(run.await.unwrap().verdict, Verdict::Tle);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn many_concurrent_runs_each_get_their_own_result() {
+    let sandbox = std::sync::Arc::new(sandbox());
+    let tasks: Vec<_> = (0..16u8)
+        .map(|i| {
+            let sandbox = sandbox.clone();
+            tokio::spawn(async move {
+                let source = format!(
+                    r#"(module (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+                       (memory (export "memory") 1) (func (export "_start") (call $exit (i32.const {i}))))"#
+                );
+                let program = sandbox.load_async(source.into_bytes()).await.unwrap();
+                (i, sandbox.run(RunRequest::new(program)).await.unwrap())
+            })
+        })
+        .collect();
+    for task in tasks {
+        let (i, outcome) = task.await.unwrap();
+        assert_eq!(outcome.exit_code, Some(i32::from(i)));
+        assert_eq!(outcome.verdict, if i == 0 { Verdict::Ok } else { Verdict::Rte });
+    }
+}
