@@ -1,0 +1,96 @@
+//! `oa run` end to end: the public JSON contract, the summary, and bad input.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+fn oa(args: &[&str]) -> Output {
+    let cache = tempfile::tempdir().expect("tempdir");
+    Command::new(env!("CARGO_BIN_EXE_oa")).args(args).env("OA_CACHE_DIR", cache.path()).output().expect("run oa")
+}
+
+fn json(output: &Output) -> Value {
+    assert!(output.status.success(), "oa failed: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("one JSON object")
+}
+
+#[test]
+fn json_report_has_the_public_fields() {
+    let report = json(&oa(&["run", fixture("hello.wat").to_str().unwrap(), "--json"]));
+    assert_eq!(report["verdict"], "OK");
+    assert_eq!(report["exit_code"], 0);
+    assert_eq!(report["stdout"], "hello, world\n");
+    assert_eq!(report["stderr"], "");
+    assert_eq!(report["message"], "");
+    assert!(report["instructions"].as_u64().unwrap() > 0);
+    assert!(report["memory_bytes"].as_u64().unwrap() >= 65536);
+    assert!(report["wall_ms"].as_f64().unwrap() >= 0.0);
+}
+
+#[test]
+fn input_file_is_stdin_and_arguments_follow_the_module_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.txt");
+    std::fs::write(&input, "3 4\n").unwrap();
+    let module = fixture("cat.wat");
+    let report =
+        json(&oa(&["run", module.to_str().unwrap(), "--input", input.to_str().unwrap(), "--json", "--", "x", "y z"]));
+    assert_eq!(report["stdout"], "3 4\ncat.wat\nx\ny z\n");
+}
+
+#[test]
+fn verdicts_other_than_ok_still_exit_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let looping = dir.path().join("loop.wat");
+    std::fs::write(&looping, r#"(module (func (export "_start") (loop br 0)))"#).unwrap();
+    let report = json(&oa(&["run", looping.to_str().unwrap(), "--time-limit", "0.01", "--json"]));
+    assert_eq!(report["verdict"], "TLE");
+    assert_eq!(report["exit_code"], Value::Null);
+    assert!(report["message"].as_str().unwrap().contains("time limit"));
+
+    let broken = dir.path().join("broken.wasm");
+    std::fs::write(&broken, b"\0asm\x01\0\0\0garbage").unwrap();
+    let report = json(&oa(&["run", broken.to_str().unwrap(), "--json"]));
+    assert_eq!(report["verdict"], "CE");
+    assert!(!report["message"].as_str().unwrap().is_empty());
+
+    let hungry = dir.path().join("hungry.wat");
+    std::fs::write(&hungry, r#"(module (memory 100) (func (export "_start")))"#).unwrap();
+    let report = json(&oa(&["run", hungry.to_str().unwrap(), "--memory-limit", "1", "--json"]));
+    assert_eq!(report["verdict"], "MLE");
+}
+
+#[test]
+fn the_summary_is_readable() {
+    let output = oa(&["run", fixture("hello.wat").to_str().unwrap()]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.starts_with("verdict  OK (exit code 0)\n"), "{text}");
+    assert!(text.contains("time     0.000 s of 1.000 s"), "{text}");
+    assert!(text.contains("--- stdout (13 bytes) ---\nhello, world\n"), "{text}");
+}
+
+#[test]
+fn bad_invocations_fail_with_a_message_naming_the_problem() {
+    let missing = oa(&["run", "/nonexistent/main.wasm"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/main.wasm"));
+
+    let source = oa(&["run", "main.cpp"]);
+    assert_eq!(source.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&source.stderr).contains(".wasm or .wat"));
+
+    let hello = fixture("hello.wat");
+    let no_input = oa(&["run", hello.to_str().unwrap(), "--input", "/nonexistent/in.txt"]);
+    assert_eq!(no_input.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_input.stderr).contains("/nonexistent/in.txt"));
+
+    for bad in [["--time-limit", "0"], ["--time-limit", "abc"], ["--memory-limit", "0"], ["--memory-limit", "5000"]] {
+        let output = oa(&["run", hello.to_str().unwrap(), bad[0], bad[1]]);
+        assert_eq!(output.status.code(), Some(2), "{bad:?} was accepted");
+    }
+}
