@@ -12,6 +12,9 @@ use wasmtime::{Config, Engine, InstanceAllocationStrategy, OptLevel, PoolingAllo
 /// How often the engine's epoch advances; the wall-clock backstop is counted in these.
 pub(crate) const EPOCH_TICK: Duration = Duration::from_millis(10);
 
+/// Innermost frames kept when a module traps.
+pub(crate) const BACKTRACE_FRAMES: usize = 32;
+
 /// Tables a module may define.
 pub(crate) const TABLES_PER_MODULE: u32 = 4;
 
@@ -29,6 +32,8 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool) -> wasmtime::Result<E
         // must not depend on the host CPU, and threads are compiled out of the engine.
         .cranelift_nan_canonicalization(true)
         .relaxed_simd_deterministic(true)
+        // A trap 10^7 frames deep must not walk and keep all of them.
+        .wasm_backtrace_max_frames(std::num::NonZeroUsize::new(BACKTRACE_FRAMES))
         .memory_init_cow(true)
         .parallel_compilation(true);
 

@@ -169,13 +169,24 @@ fn root_cause(err: &wasmtime::Error) -> String {
     err.root_cause().to_string()
 }
 
-/// The reason followed by the innermost frames, capped at [`MESSAGE_LIMIT`].
+/// The reason followed by the innermost frames (a run of the same frame, as in
+/// deep recursion, is shown once with its count), capped at [`MESSAGE_LIMIT`].
 fn with_backtrace(reason: &str, err: &wasmtime::Error) -> String {
     let mut message = reason.to_string();
     if let Some(trace) = err.downcast_ref::<WasmBacktrace>() {
-        for frame in trace.frames().iter().take(16) {
-            let name = frame.func_name().unwrap_or("<unnamed>");
-            message.push_str(&format!("\n  at {name} (function {})", frame.func_index()));
+        let names: Vec<String> = trace
+            .frames()
+            .iter()
+            .map(|frame| format!("{} (function {})", frame.func_name().unwrap_or("<unnamed>"), frame.func_index()))
+            .collect();
+        for run in names.chunk_by(|a, b| a == b) {
+            match run.len() {
+                1 => message.push_str(&format!("\n  at {}", run[0])),
+                n => message.push_str(&format!("\n  at {} ({n} frames)", run[0])),
+            }
+        }
+        if names.len() >= crate::engine::BACKTRACE_FRAMES {
+            message.push_str("\n  ...");
         }
     }
     if message.len() > MESSAGE_LIMIT {

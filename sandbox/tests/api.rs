@@ -275,3 +275,19 @@ async fn many_concurrent_runs_each_get_their_own_result() {
         assert_eq!(outcome.verdict, if i == 0 { Verdict::Ok } else { Verdict::Rte });
     }
 }
+
+#[test]
+fn the_wall_clock_backstop_stops_what_instructions_do_not() {
+    let sandbox = sandbox();
+    let program = sandbox.load(br#"(module (func (export "_start") (loop br 0)))"#).unwrap();
+    // A budget no machine exhausts in 50 ms: only the backstop can end this run.
+    let limits = Limits {
+        instructions: u64::MAX / 2,
+        wall: std::time::Duration::from_millis(50),
+        ..Limits::default()
+    };
+    let outcome = sandbox.run_blocking(RunRequest::new(program).limits(limits)).unwrap();
+    assert_eq!(outcome.verdict, Verdict::Tle);
+    assert!(outcome.message.contains("wall-clock backstop"), "{}", outcome.message);
+    assert!(outcome.instructions < u64::MAX / 2);
+}
