@@ -10,11 +10,19 @@ fn fixture(name: &str) -> PathBuf {
 
 fn oa(args: &[&str]) -> Output {
     let cache = tempfile::tempdir().expect("tempdir");
-    Command::new(env!("CARGO_BIN_EXE_oa")).args(args).env("OA_CACHE_DIR", cache.path()).output().expect("run oa")
+    Command::new(env!("CARGO_BIN_EXE_oa"))
+        .args(args)
+        .env("OA_CACHE_DIR", cache.path())
+        .output()
+        .expect("run oa")
 }
 
 fn json(output: &Output) -> Value {
-    assert!(output.status.success(), "oa failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "oa failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("one JSON object")
 }
 
@@ -37,8 +45,16 @@ fn input_file_is_stdin_and_arguments_follow_the_module_name() {
     let input = dir.path().join("in.txt");
     std::fs::write(&input, "3 4\n").unwrap();
     let module = fixture("cat.wat");
-    let report =
-        json(&oa(&["run", module.to_str().unwrap(), "--input", input.to_str().unwrap(), "--json", "--", "x", "y z"]));
+    let report = json(&oa(&[
+        "run",
+        module.to_str().unwrap(),
+        "--input",
+        input.to_str().unwrap(),
+        "--json",
+        "--",
+        "x",
+        "y z",
+    ]));
     assert_eq!(report["stdout"], "3 4\ncat.wat\nx\ny z\n");
 }
 
@@ -47,7 +63,13 @@ fn verdicts_other_than_ok_still_exit_zero() {
     let dir = tempfile::tempdir().unwrap();
     let looping = dir.path().join("loop.wat");
     std::fs::write(&looping, r#"(module (func (export "_start") (loop br 0)))"#).unwrap();
-    let report = json(&oa(&["run", looping.to_str().unwrap(), "--time-limit", "0.01", "--json"]));
+    let report = json(&oa(&[
+        "run",
+        looping.to_str().unwrap(),
+        "--time-limit",
+        "0.01",
+        "--json",
+    ]));
     assert_eq!(report["verdict"], "TLE");
     assert_eq!(report["exit_code"], Value::Null);
     assert!(report["message"].as_str().unwrap().contains("time limit"));
@@ -89,7 +111,12 @@ fn bad_invocations_fail_with_a_message_naming_the_problem() {
     assert_eq!(no_input.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&no_input.stderr).contains("/nonexistent/in.txt"));
 
-    for bad in [["--time-limit", "0"], ["--time-limit", "abc"], ["--memory-limit", "0"], ["--memory-limit", "5000"]] {
+    for bad in [
+        ["--time-limit", "0"],
+        ["--time-limit", "abc"],
+        ["--memory-limit", "0"],
+        ["--memory-limit", "5000"],
+    ] {
         let output = oa(&["run", hello.to_str().unwrap(), bad[0], bad[1]]);
         assert_eq!(output.status.code(), Some(2), "{bad:?} was accepted");
     }

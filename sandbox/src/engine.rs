@@ -34,6 +34,10 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool) -> wasmtime::Result<E
         .relaxed_simd_deterministic(true)
         // A trap 10^7 frames deep must not walk and keep all of them.
         .wasm_backtrace_max_frames(std::num::NonZeroUsize::new(BACKTRACE_FRAMES))
+        // Garbage-collected objects live outside linear memory; languages that need
+        // them get an engine of their own. Everything else is kept to the
+        // WebAssembly that compilers emit for ordinary programs.
+        .wasm_gc(false)
         .memory_init_cow(true)
         .parallel_compilation(true);
 

@@ -7,9 +7,19 @@
 //! make a run depend on the host or hold a worker:
 //! - `clock_time_get`, `clock_res_get`: virtual clocks driven by the instruction count;
 //! - `poll_oneoff`: sleeping advances the virtual clock and returns at once;
-//! - `fd_write`: stdout and stderr go to capped in-memory buffers (OLE past the cap).
+//! - `fd_write`: stdout and stderr go to capped in-memory buffers (OLE past the cap);
+//! - `random_get`: a ChaCha8 stream seeded per run.
+//!
+//! Every host call costs [`HOST_CALL_COST`] instructions (charged by the run's call
+//! hook); the calls here also charge for the work they do per byte and per entry,
+//! before doing it, so no single call can do unbounded work for a flat price.
 
-use crate::limits::{Limits, INSTRUCTIONS_PER_SECOND, MAX_TABLE_ELEMENTS};
+use crate::limits::{
+    Limits, HOST_BYTE_COST, HOST_ITEM_COST, INSTRUCTIONS_PER_SECOND, MAX_MEMORY_BYTES, MAX_TABLE_ELEMENTS,
+    RANDOM_BYTE_COST,
+};
+use rand_core::{Rng, SeedableRng};
+use wasmtime::Trap;
 use wasmtime::{Caller, Extern, Linker, ResourceLimiter};
 use wasmtime_wasi::p1::WasiP1Ctx;
 
@@ -17,9 +27,7 @@ use wasmtime_wasi::p1::WasiP1Ctx;
 /// returned as the error that stops the module.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum LimitExceeded {
-    #[error(
-        "memory limit exceeded: the module asked for {requested} bytes of linear memory, the limit is {limit} bytes"
-    )]
+    #[error("memory limit exceeded: the module asked for {requested} bytes of memory, the limit is {limit} bytes")]
     Memory { requested: u64, limit: u64 },
     #[error("table limit exceeded: the module asked for a table of {requested} elements, the limit is {limit}")]
     Table { requested: u64, limit: u64 },
@@ -34,18 +42,20 @@ pub(crate) struct RunState {
     pub stdout: Capture,
     pub stderr: Capture,
     pub clock: VirtualClock,
+    random: chacha20::ChaCha8Rng,
     /// The first limit the module hit, if any: it decides the verdict.
     pub fault: Option<LimitExceeded>,
 }
 
 impl RunState {
-    pub fn new(wasi: WasiP1Ctx, limits: &Limits) -> RunState {
+    pub fn new(wasi: WasiP1Ctx, limits: &Limits, seed: u64) -> RunState {
         RunState {
             wasi,
             memory: MemoryLimiter::new(limits.memory_bytes),
             stdout: Capture::new("stdout", limits.output_bytes),
             stderr: Capture::new("stderr", limits.output_bytes),
             clock: VirtualClock::new(limits.instructions),
+            random: chacha20::ChaCha8Rng::seed_from_u64(seed),
             fault: None,
         }
     }
@@ -62,6 +72,8 @@ pub(crate) struct MemoryLimiter {
     current: u64,
     pub peak: u64,
     denied: Option<LimitExceeded>,
+    /// Total and peak before the last approved growth, in case the engine then fails it.
+    before_growth: Option<(u64, u64)>,
 }
 
 impl MemoryLimiter {
@@ -71,6 +83,7 @@ impl MemoryLimiter {
             current: 0,
             peak: 0,
             denied: None,
+            before_growth: None,
         }
     }
 
@@ -80,8 +93,20 @@ impl MemoryLimiter {
     }
 }
 
+/// The module's own declared maximum. The engine reports its own bound (the
+/// instance pool's) where the module declares none; that bound is ours to enforce
+/// as a limit, not a maximum the module chose.
+fn declared(maximum: Option<usize>, engine_bound: u64) -> Option<usize> {
+    maximum.filter(|&maximum| (maximum as u64) < engine_bound)
+}
+
 impl ResourceLimiter for MemoryLimiter {
-    fn memory_growing(&mut self, current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn memory_growing(&mut self, current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+        if declared(maximum, MAX_MEMORY_BYTES).is_some_and(|maximum| desired > maximum) {
+            // Past the module's own declared maximum: `memory.grow` returns -1, as
+            // the spec says. That refusal is the module's, not the judge's limit.
+            return Ok(false);
+        }
         let requested = self.current - current as u64 + desired as u64;
         if requested > self.limit {
             // An error, not `Ok(false)`: a denied growth ends the run as MLE, as a
@@ -94,12 +119,24 @@ impl ResourceLimiter for MemoryLimiter {
             self.denied = Some(fault.clone());
             return Err(wasmtime::Error::new(fault));
         }
+        self.before_growth = Some((self.current, self.peak));
         self.current = requested;
         self.peak = self.peak.max(requested);
         Ok(true)
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn memory_grow_failed(&mut self, _error: wasmtime::Error) -> wasmtime::Result<()> {
+        // The engine refused a growth we had counted: it never happened.
+        if let Some((current, peak)) = self.before_growth.take() {
+            (self.current, self.peak) = (current, peak);
+        }
+        Ok(())
+    }
+
+    fn table_growing(&mut self, _current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+        if declared(maximum, MAX_TABLE_ELEMENTS).is_some_and(|maximum| desired > maximum) {
+            return Ok(false);
+        }
         if desired as u64 > MAX_TABLE_ELEMENTS {
             let fault = LimitExceeded::Table {
                 requested: desired as u64,
@@ -140,9 +177,14 @@ impl Capture {
         }
     }
 
+    /// Bytes that can still be written before the cap.
+    fn room(&self) -> usize {
+        (self.limit as usize).saturating_sub(self.bytes.len())
+    }
+
     /// Appends `data`, or keeps what fits and reports the overflow.
     fn write(&mut self, data: &[u8]) -> Result<(), LimitExceeded> {
-        let room = (self.limit as usize).saturating_sub(self.bytes.len());
+        let room = self.room();
         if data.len() > room {
             self.bytes.extend_from_slice(&data[..room]);
             return Err(LimitExceeded::Output {
@@ -213,6 +255,7 @@ pub(crate) fn add_to_linker(linker: &mut Linker<RunState>) -> wasmtime::Result<(
     linker.func_wrap(WASI, "clock_time_get", clock_time_get)?;
     linker.func_wrap(WASI, "poll_oneoff", poll_oneoff)?;
     linker.func_wrap(WASI, "fd_write", fd_write)?;
+    linker.func_wrap(WASI, "random_get", random_get)?;
     linker.allow_shadowing(false);
     Ok(())
 }
@@ -252,6 +295,17 @@ fn remaining_fuel(caller: &Caller<'_, RunState>) -> u64 {
     caller.get_fuel().unwrap_or(0)
 }
 
+/// Takes `instructions` from the budget before the work they pay for; a budget
+/// that cannot pay ends the run as TLE.
+fn charge(caller: &mut Caller<'_, RunState>, instructions: u64) -> wasmtime::Result<()> {
+    let Ok(fuel) = caller.get_fuel() else { return Ok(()) }; // unmetered engine
+    if fuel < instructions {
+        caller.set_fuel(0)?;
+        return Err(Trap::OutOfFuel.into());
+    }
+    caller.set_fuel(fuel - instructions)
+}
+
 fn clock_res_get(mut caller: Caller<'_, RunState>, clock: i32, out: i32) -> i32 {
     if clock as u32 > CLOCK_THREAD_CPUTIME {
         return ERRNO_INVAL;
@@ -283,29 +337,36 @@ fn clock_time_get(mut caller: Caller<'_, RunState>, clock: i32, _precision: i64,
 /// `poll_oneoff` without waiting: descriptors are always ready (stdin is in memory,
 /// output is captured); when only clocks are polled, the virtual clock jumps to the
 /// earliest deadline and those subscriptions fire.
-fn poll_oneoff(mut caller: Caller<'_, RunState>, subs: i32, events: i32, count: i32, out_count: i32) -> i32 {
+fn poll_oneoff(
+    mut caller: Caller<'_, RunState>,
+    subs: i32,
+    events: i32,
+    count: i32,
+    out_count: i32,
+) -> wasmtime::Result<i32> {
     let count = count as u32 as usize;
     if count == 0 {
-        return ERRNO_INVAL;
+        return Ok(ERRNO_INVAL);
     }
-    let fuel = remaining_fuel(&caller);
     let Some(memory) = memory(&mut caller) else {
-        return ERRNO_FAULT;
+        return Ok(ERRNO_FAULT);
     };
-    let (data, state) = memory.data_and_store_mut(&mut caller);
     let (subs, events, out_count) = (subs as u32, events as u32, out_count as u32);
-    let Some(sub_bytes) = count.checked_mul(SUBSCRIPTION_SIZE) else {
-        return ERRNO_FAULT;
-    };
-    let Some(event_bytes) = count.checked_mul(EVENT_SIZE) else {
-        return ERRNO_FAULT;
-    };
-    if range(data, subs, sub_bytes).is_none()
-        || range(data, events, event_bytes).is_none()
-        || range(data, out_count, 4).is_none()
     {
-        return ERRNO_FAULT;
+        let data = memory.data(&caller);
+        let fits = |ptr, size: usize| {
+            count
+                .checked_mul(size)
+                .and_then(|bytes| range(data, ptr, bytes))
+                .is_some()
+        };
+        if !fits(subs, SUBSCRIPTION_SIZE) || !fits(events, EVENT_SIZE) || range(data, out_count, 4).is_none() {
+            return Ok(ERRNO_FAULT);
+        }
     }
+    charge(&mut caller, count as u64 * HOST_ITEM_COST)?;
+    let fuel = remaining_fuel(&caller);
+    let (data, state) = memory.data_and_store_mut(&mut caller);
 
     struct Ready {
         userdata: u64,
@@ -377,7 +438,7 @@ fn poll_oneoff(mut caller: Caller<'_, RunState>, subs: i32, events: i32, count: 
         let _ = write_bytes(data, events + (i * EVENT_SIZE) as u32, &bytes);
     }
     let _ = write_bytes(data, out_count, &(ready.len() as u32).to_le_bytes());
-    ERRNO_SUCCESS
+    Ok(ERRNO_SUCCESS)
 }
 
 /// `fd_write` on stdout and stderr into the capped captures. Every other descriptor
@@ -387,37 +448,71 @@ fn fd_write(mut caller: Caller<'_, RunState>, fd: i32, iovs: i32, iovs_len: i32,
     if fd != 1 && fd != 2 {
         return Ok(ERRNO_BADF);
     }
+    let (iovs, iovs_len, out) = (iovs as u32, iovs_len as u32 as usize, out as u32);
     let Some(memory) = memory(&mut caller) else {
         return Ok(ERRNO_FAULT);
     };
-    let (data, state) = memory.data_and_store_mut(&mut caller);
-    let (iovs, iovs_len, out) = (iovs as u32, iovs_len as u32 as usize, out as u32);
-    let Some(list_bytes) = iovs_len.checked_mul(8) else {
-        return Ok(ERRNO_FAULT);
-    };
-    if range(data, iovs, list_bytes).is_none() || range(data, out, 4).is_none() {
-        return Ok(ERRNO_FAULT);
-    }
-    // Check every buffer before writing any, so a bad iovec writes nothing.
-    let mut buffers = Vec::with_capacity(iovs_len.min(1024));
-    for i in 0..iovs_len {
-        let at = iovs + (i * 8) as u32;
-        let (ptr, len) = (read_u32(data, at).unwrap_or(0), read_u32(data, at + 4).unwrap_or(0));
-        match range(data, ptr, len as usize) {
-            Some(r) => buffers.push(r),
-            None => return Ok(ERRNO_FAULT),
+    {
+        let data = memory.data(&caller);
+        let listed = iovs_len.checked_mul(8).and_then(|bytes| range(data, iovs, bytes));
+        if listed.is_none() || range(data, out, 4).is_none() {
+            return Ok(ERRNO_FAULT);
         }
     }
-    let mut written: u64 = 0;
-    for r in buffers {
-        written += r.len() as u64;
-        let capture = if fd == 1 { &mut state.stdout } else { &mut state.stderr };
+    charge(&mut caller, iovs_len as u64 * HOST_ITEM_COST)?;
+    let iovec = |data: &[u8], i: usize| {
+        let at = iovs + (i * 8) as u32;
+        (
+            read_u32(data, at).unwrap_or(0),
+            read_u32(data, at + 4).unwrap_or(0) as usize,
+        )
+    };
+
+    // Check every buffer before writing any, so a bad iovec writes nothing.
+    let data = memory.data(&caller);
+    let mut total: u64 = 0;
+    for i in 0..iovs_len {
+        let (ptr, len) = iovec(data, i);
+        if range(data, ptr, len).is_none() {
+            return Ok(ERRNO_FAULT);
+        }
+        total += len as u64;
+    }
+    // Pay for the bytes that will be copied: at most one past the cap.
+    let capture = if fd == 1 {
+        &caller.data().stdout
+    } else {
+        &caller.data().stderr
+    };
+    let copied = total.min(capture.room() as u64 + 1);
+    charge(&mut caller, copied * HOST_BYTE_COST)?;
+
+    let (data, state) = memory.data_and_store_mut(&mut caller);
+    let capture = if fd == 1 { &mut state.stdout } else { &mut state.stderr };
+    for i in 0..iovs_len {
+        let (ptr, len) = iovec(data, i);
+        let r = range(data, ptr, len).expect("checked above");
         if let Err(fault) = capture.write(&data[r]) {
             return Err(state.record(fault));
         }
     }
-    let written = u32::try_from(written).unwrap_or(u32::MAX);
+    let written = u32::try_from(total).unwrap_or(u32::MAX);
     let _ = write_bytes(data, out, &written.to_le_bytes());
+    Ok(ERRNO_SUCCESS)
+}
+
+/// `random_get` from the run's seeded stream: the same seed gives the same bytes.
+fn random_get(mut caller: Caller<'_, RunState>, buf: i32, len: i32) -> wasmtime::Result<i32> {
+    let len = len as u32 as usize;
+    let Some(memory) = memory(&mut caller) else {
+        return Ok(ERRNO_FAULT);
+    };
+    let Some(r) = range(memory.data(&caller), buf as u32, len) else {
+        return Ok(ERRNO_FAULT);
+    };
+    charge(&mut caller, len as u64 * RANDOM_BYTE_COST)?;
+    let (data, state) = memory.data_and_store_mut(&mut caller);
+    state.random.fill_bytes(&mut data[r]);
     Ok(ERRNO_SUCCESS)
 }
 
@@ -453,6 +548,29 @@ mod tests {
                 limit: 100
             })
         ));
+    }
+
+    #[test]
+    fn the_modules_own_maximum_refuses_without_a_verdict() {
+        let mut limiter = MemoryLimiter::new(1 << 20);
+        assert!(!limiter.memory_growing(0, 10 << 20, Some(64 << 10)).unwrap());
+        assert!(limiter.denied().is_none());
+        // The pool's bound is not the module's maximum: past our limit it is MLE.
+        assert!(limiter
+            .memory_growing(0, 10 << 20, Some(MAX_MEMORY_BYTES as usize))
+            .is_err());
+        assert!(limiter.denied().is_some());
+    }
+
+    #[test]
+    fn a_growth_the_engine_then_fails_is_not_counted() {
+        let mut limiter = MemoryLimiter::new(100);
+        assert!(limiter.memory_growing(0, 60, None).unwrap());
+        limiter.memory_grow_failed(wasmtime::Error::msg("mmap failed")).unwrap();
+        assert!(
+            limiter.memory_growing(0, 100, None).unwrap(),
+            "the failed 60 bytes still counted"
+        );
     }
 
     #[test]

@@ -101,14 +101,22 @@ pub enum LoadError {
     Invalid(String),
     #[error("the module cannot be linked: {0}")]
     Unlinkable(String),
+    /// Declares more memory or table than any run may have: MLE, not CE.
+    #[error("{0}")]
+    DeclaresTooMuch(String),
     #[error("the module has no `_start` function taking and returning nothing; it must be a WASI command")]
     NoStart,
 }
 
 impl LoadError {
-    /// The CE outcome a submitter sees.
+    /// The outcome a submitter sees: CE, or MLE for a module that declares more
+    /// memory than any run may have.
     pub fn to_outcome(&self) -> Outcome {
-        Outcome::compile_error(self.to_string())
+        let mut outcome = Outcome::compile_error(self.to_string());
+        if let LoadError::DeclaresTooMuch(_) = self {
+            outcome.verdict = Verdict::Mle;
+        }
+        outcome
     }
 }
 
@@ -366,6 +374,9 @@ fn load(shared: &Shared, bytes: &[u8]) -> Result<Program, LoadError> {
         }
         text
     };
+    if let Some(excess) = declared_beyond_any_limit(&wasm) {
+        return Err(LoadError::DeclaresTooMuch(excess));
+    }
     let hash = cache::content_hash(&wasm);
     if let Some(program) = shared.programs.lock().expect("program cache").get(&hash) {
         return Ok(program);
@@ -387,4 +398,43 @@ fn load(shared: &Shared, bytes: &[u8]) -> Result<Program, LoadError> {
     let program = Program(Arc::new(ProgramInner { pre, hash, resources }));
     shared.programs.lock().expect("program cache").insert(program.clone());
     Ok(program)
+}
+
+/// The instance pool has room for [`limits::MAX_MEMORY_BYTES`] of memory and
+/// [`limits::MAX_TABLE_ELEMENTS`] per table; a module declaring more up front could
+/// never start under any limit. Said before compiling, since the engine would only
+/// reject it as invalid. Malformed sections are left to the compiler to report.
+fn declared_beyond_any_limit(wasm: &[u8]) -> Option<String> {
+    use wasmparser::{Parser, Payload};
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.ok()? {
+            Payload::MemorySection(memories) => {
+                for memory in memories {
+                    let memory = memory.ok()?;
+                    let page = 1u128 << memory.page_size_log2.unwrap_or(16);
+                    let bytes = u128::from(memory.initial) * page;
+                    if bytes > u128::from(limits::MAX_MEMORY_BYTES) {
+                        return Some(format!(
+                            "memory limit exceeded: the module declares {bytes} bytes of memory, more than any run may have ({} bytes)",
+                            limits::MAX_MEMORY_BYTES
+                        ));
+                    }
+                }
+            }
+            Payload::TableSection(tables) => {
+                for table in tables {
+                    let initial = table.ok()?.ty.initial;
+                    if initial > limits::MAX_TABLE_ELEMENTS {
+                        return Some(format!(
+                            "table limit exceeded: the module declares a table of {initial} elements, the limit is {}",
+                            limits::MAX_TABLE_ELEMENTS
+                        ));
+                    }
+                }
+            }
+            Payload::CodeSectionStart { .. } => return None,
+            _ => {}
+        }
+    }
+    None
 }

@@ -26,6 +26,15 @@ pub const INSTRUCTIONS_PER_SECOND: u64 = 4_000_000_000;
 /// module that loops on cheap host calls inside the instruction budget.
 pub const HOST_CALL_COST: u64 = INSTRUCTIONS_PER_SECOND / 1_000_000;
 
+/// Instructions per byte a host call copies (output written, for example).
+pub const HOST_BYTE_COST: u64 = 1;
+
+/// Instructions per byte of `random_get`: generating a byte costs several copies.
+pub const RANDOM_BYTE_COST: u64 = 4;
+
+/// Instructions per entry a host call walks (an iovec, a poll subscription).
+pub const HOST_ITEM_COST: u64 = 100;
+
 /// The wall-clock backstop is this many times the time limit, plus [`WALL_GRACE`].
 pub const WALL_FACTOR: u32 = 5;
 

@@ -5,7 +5,6 @@ use crate::host::{LimitExceeded, RunState};
 use crate::limits::{Limits, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
 use crate::outcome::{Outcome, Verdict};
 use crate::{engine::EPOCH_TICK, Error, Program, RunRequest, Shared};
-use rand_core::SeedableRng;
 use std::time::Instant;
 use wasmtime::{CallHook, Store, Trap, WasmBacktrace};
 use wasmtime_wasi::p2::pipe::MemoryInputPipe;
@@ -33,9 +32,6 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
     let mut wasi = WasiCtxBuilder::new();
     wasi.args(&args)
         .stdin(MemoryInputPipe::new(stdin))
-        .secure_random(chacha20::ChaCha8Rng::seed_from_u64(seed))
-        .insecure_random(chacha20::ChaCha8Rng::seed_from_u64(!seed))
-        .insecure_random_seed(u128::from(seed))
         .allow_blocking_current_thread(true)
         .allow_tcp(false)
         .allow_udp(false)
@@ -48,7 +44,7 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
             })?;
     }
 
-    let mut store = Store::new(&shared.engine, RunState::new(wasi.build_p1(), &limits));
+    let mut store = Store::new(&shared.engine, RunState::new(wasi.build_p1(), &limits, seed));
     store.limiter(|state| &mut state.memory);
     if shared.metered {
         store.set_fuel(limits.instructions).map_err(Error::engine)?;
@@ -177,7 +173,13 @@ fn with_backtrace(reason: &str, err: &wasmtime::Error) -> String {
         let names: Vec<String> = trace
             .frames()
             .iter()
-            .map(|frame| format!("{} (function {})", frame.func_name().unwrap_or("<unnamed>"), frame.func_index()))
+            .map(|frame| {
+                format!(
+                    "{} (function {})",
+                    frame.func_name().unwrap_or("<unnamed>"),
+                    frame.func_index()
+                )
+            })
             .collect();
         for run in names.chunk_by(|a, b| a == b) {
             match run.len() {

@@ -279,7 +279,9 @@ async fn many_concurrent_runs_each_get_their_own_result() {
 #[test]
 fn the_wall_clock_backstop_stops_what_instructions_do_not() {
     let sandbox = sandbox();
-    let program = sandbox.load(br#"(module (func (export "_start") (loop br 0)))"#).unwrap();
+    let program = sandbox
+        .load(br#"(module (func (export "_start") (loop br 0)))"#)
+        .unwrap();
     // A budget no machine exhausts in 50 ms: only the backstop can end this run.
     let limits = Limits {
         instructions: u64::MAX / 2,

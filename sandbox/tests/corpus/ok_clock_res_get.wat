@@ -1,0 +1,42 @@
+;; verdict: OK
+;; stdout: realtime=1\nmonotonic=1\nprocess=1\nthread=1\nclock4=28\noob_pointer=21\n
+;; Probes: clock_res_get reports 1 ns for the four WASI clocks, EINVAL (28) for an
+;; unknown clock and FAULT (21) for a result pointer past the end of memory.
+(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "clock_res_get" (func $clock_res_get (param i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 64) "realtime=")
+  (data (i32.const 96) "monotonic=")
+  (data (i32.const 128) "process=")
+  (data (i32.const 160) "thread=")
+  (data (i32.const 192) "clock4=")
+  (data (i32.const 224) "oob_pointer=")
+  ;; Output helpers. $print writes memory[ptr, ptr+len) to stdout; $show prints a
+  ;; label (from the data segments) then n in decimal then \n.
+  ;; Scratch: 0..8 iovec, 8..12 nwritten, 16..40 digits, 40 newline.
+  (func $print (param $ptr i32) (param $len i32)
+    (i32.store (i32.const 0) (local.get $ptr))
+    (i32.store (i32.const 4) (local.get $len))
+    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8))))
+  (func $show (param $label i32) (param $len i32) (param $n i64) (local $p i32)
+    (call $print (local.get $label) (local.get $len))
+    (local.set $p (i32.const 40))
+    (loop $digit
+      (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+      (i64.store8 (local.get $p) (i64.add (i64.const 48) (i64.rem_u (local.get $n) (i64.const 10))))
+      (local.set $n (i64.div_u (local.get $n) (i64.const 10)))
+      (br_if $digit (i64.ne (local.get $n) (i64.const 0))))
+    (i32.store8 (i32.const 40) (i32.const 10))
+    (call $print (local.get $p) (i32.sub (i32.const 41) (local.get $p))))
+  (func (export "_start")
+    (drop (call $clock_res_get (i32.const 0) (i32.const 1024)))
+    (drop (call $clock_res_get (i32.const 1) (i32.const 1032)))
+    (drop (call $clock_res_get (i32.const 2) (i32.const 1040)))
+    (drop (call $clock_res_get (i32.const 3) (i32.const 1048)))
+    (call $show (i32.const 64) (i32.const 9) (i64.load (i32.const 1024)))
+    (call $show (i32.const 96) (i32.const 10) (i64.load (i32.const 1032)))
+    (call $show (i32.const 128) (i32.const 8) (i64.load (i32.const 1040)))
+    (call $show (i32.const 160) (i32.const 7) (i64.load (i32.const 1048)))
+    (call $show (i32.const 192) (i32.const 7) (i64.extend_i32_u (call $clock_res_get (i32.const 4) (i32.const 1024))))
+    (call $show (i32.const 224) (i32.const 12) (i64.extend_i32_u (call $clock_res_get (i32.const 0) (i32.const 65529))))))

@@ -1,0 +1,33 @@
+;; verdict: OK
+;; stdout: fd3=8\nfd0=8\ndir_name_fd3=8\n
+;; Probes: fd_prestat_get finds no preopened directory: BADF (8) for fd 3 (where a
+;; libc looks first) and for stdin; fd_prestat_dir_name(3) is BADF too.
+(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_get" (func $fd_prestat_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_prestat_dir_name" (func $fd_prestat_dir_name (param i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 64) "fd3=")
+  (data (i32.const 96) "fd0=")
+  (data (i32.const 128) "dir_name_fd3=")
+  ;; Output helpers. $print writes memory[ptr, ptr+len) to stdout; $show prints a
+  ;; label (from the data segments) then n in decimal then \n.
+  ;; Scratch: 0..8 iovec, 8..12 nwritten, 16..40 digits, 40 newline.
+  (func $print (param $ptr i32) (param $len i32)
+    (i32.store (i32.const 0) (local.get $ptr))
+    (i32.store (i32.const 4) (local.get $len))
+    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8))))
+  (func $show (param $label i32) (param $len i32) (param $n i64) (local $p i32)
+    (call $print (local.get $label) (local.get $len))
+    (local.set $p (i32.const 40))
+    (loop $digit
+      (local.set $p (i32.sub (local.get $p) (i32.const 1)))
+      (i64.store8 (local.get $p) (i64.add (i64.const 48) (i64.rem_u (local.get $n) (i64.const 10))))
+      (local.set $n (i64.div_u (local.get $n) (i64.const 10)))
+      (br_if $digit (i64.ne (local.get $n) (i64.const 0))))
+    (i32.store8 (i32.const 40) (i32.const 10))
+    (call $print (local.get $p) (i32.sub (i32.const 41) (local.get $p))))
+  (func (export "_start")
+    (call $show (i32.const 64) (i32.const 4) (i64.extend_i32_u (call $fd_prestat_get (i32.const 3) (i32.const 1024))))
+    (call $show (i32.const 96) (i32.const 4) (i64.extend_i32_u (call $fd_prestat_get (i32.const 0) (i32.const 1024))))
+    (call $show (i32.const 128) (i32.const 13) (i64.extend_i32_u (call $fd_prestat_dir_name (i32.const 3) (i32.const 1024) (i32.const 64))))))

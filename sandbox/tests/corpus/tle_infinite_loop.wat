@@ -1,0 +1,3 @@
+;; verdict: TLE
+;; message: instructions
+(module (memory (export "memory") 1) (func (export "_start") (loop br 0)))
