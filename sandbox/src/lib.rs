@@ -164,13 +164,16 @@ pub struct ReadOnlyDir {
 }
 
 /// Everything one run needs. Arguments are passed as given (the first is the
-/// program name the module sees); stdin is empty unless set.
+/// program name the module sees); stdin is empty unless set; the environment is
+/// empty unless the caller sets variables (interpreters need a few, such as
+/// `PYTHONHOME`; candidates' code never chooses them).
 #[derive(Clone)]
 pub struct RunRequest {
     pub program: Program,
     pub stdin: Bytes,
     pub args: Vec<String>,
     pub dirs: Vec<ReadOnlyDir>,
+    pub env: Vec<(String, String)>,
     pub limits: Limits,
     /// Seeds `random_get`: the same seed gives the same bytes.
     pub seed: u64,
@@ -183,6 +186,7 @@ impl RunRequest {
             stdin: Bytes::new(),
             args: vec!["main".into()],
             dirs: Vec::new(),
+            env: Vec::new(),
             limits: Limits::default(),
             seed: 0,
         }
@@ -203,6 +207,11 @@ impl RunRequest {
             host: host.into(),
             guest: guest.into(),
         });
+        self
+    }
+
+    pub fn env(mut self, name: impl Into<String>, value: impl Into<String>) -> RunRequest {
+        self.env.push((name.into(), value.into()));
         self
     }
 

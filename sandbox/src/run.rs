@@ -20,6 +20,7 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         stdin,
         args,
         dirs,
+        env,
         limits,
         seed,
     } = request;
@@ -31,6 +32,7 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
 
     let mut wasi = WasiCtxBuilder::new();
     wasi.args(&args)
+        .envs(&env)
         .stdin(MemoryInputPipe::new(stdin))
         .allow_blocking_current_thread(true)
         .allow_tcp(false)

@@ -293,3 +293,24 @@ fn the_wall_clock_backstop_stops_what_instructions_do_not() {
     assert!(outcome.message.contains("wall-clock backstop"), "{}", outcome.message);
     assert!(outcome.instructions < u64::MAX / 2);
 }
+
+#[test]
+fn the_environment_is_empty_unless_the_caller_sets_it() {
+    // Prints environ_sizes_get's count and buffer size as two bytes.
+    let source = r#"(module
+      (import "wasi_snapshot_preview1" "environ_sizes_get" (func $sizes (param i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+      (memory (export "memory") 1)
+      (func (export "_start")
+        (drop (call $sizes (i32.const 100) (i32.const 104)))
+        (i32.store8 (i32.const 200) (i32.load (i32.const 100)))
+        (i32.store8 (i32.const 201) (i32.load (i32.const 104)))
+        (i32.store (i32.const 0) (i32.const 200)) (i32.store (i32.const 4) (i32.const 2))
+        (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))"#;
+    let sandbox = sandbox();
+    let program = sandbox.load(source.as_bytes()).unwrap();
+    let empty = sandbox.run_blocking(RunRequest::new(program.clone())).unwrap();
+    assert_eq!(empty.stdout, [0, 0]);
+    let set = sandbox.run_blocking(RunRequest::new(program).env("PYTHONHOME", "/usr/local")).unwrap();
+    assert_eq!(set.stdout, [1, "PYTHONHOME=/usr/local\0".len() as u8]);
+}
