@@ -3,6 +3,7 @@
 mod paths;
 mod report;
 mod run;
+mod sources;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -20,8 +21,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a WebAssembly module (.wasm or .wat) in the sandbox and report the verdict.
+    /// Run a program (a WebAssembly module, or sources in any supported language) in the sandbox.
     Run(run::RunArgs),
+    /// List the supported languages with their toolchain versions.
+    Languages,
 }
 
 fn main() -> ExitCode {
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run::run(args),
+        Command::Languages => languages(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -40,4 +44,29 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn languages() -> anyhow::Result<()> {
+    let toolchains = sandbox::Toolchains::new(paths::toolchains_dir(), &paths::cache_dir());
+    println!(
+        "{:<12} {:<22} {:<16} {:<6} version",
+        "id", "language", "extensions", "time"
+    );
+    for language in toolchains.languages() {
+        let version = toolchains
+            .version(language)
+            .unwrap_or_else(|_| "not installed: run ./dev setup".into());
+        let extensions: Vec<String> = language.extensions.iter().map(|e| format!(".{e}")).collect();
+        println!(
+            "{:<12} {:<22} {:<16} {:<6} {version}",
+            language.id,
+            language.display_name(),
+            extensions.join(" "),
+            format!("{}x", language.time_multiplier)
+        );
+    }
+    println!(
+        "\nJava: not supported; no Java-to-WebAssembly compiler can be installed from the package registries oa uses."
+    );
+    Ok(())
 }

@@ -16,3 +16,12 @@ pub fn cache_dir() -> PathBuf {
         None => std::env::temp_dir().join("oa-cache"),
     }
 }
+
+/// The toolchains directory: `$OA_TOOLCHAINS`, else `toolchains/` in the cache
+/// directory (where `./dev setup` installs them).
+pub fn toolchains_dir() -> PathBuf {
+    match std::env::var_os("OA_TOOLCHAINS").filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => cache_dir().join("toolchains"),
+    }
+}

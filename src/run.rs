@@ -1,14 +1,19 @@
 //! `oa run`: one module, one input, one verdict.
 
-use anyhow::{bail, Context};
+use anyhow::Context;
 use clap::Args;
-use sandbox::{Limits, RunRequest, Sandbox, SandboxConfig};
+use sandbox::{Limits, RunRequest, Sandbox, SandboxConfig, Toolchains};
 use std::path::PathBuf;
 
 #[derive(Args)]
 pub struct RunArgs {
-    /// The module to run: a .wasm binary or .wat text.
-    module: PathBuf,
+    /// What to run: a WebAssembly module (.wasm, .wat), a source file, several
+    /// source files of one program, or a directory holding them.
+    #[arg(required = true)]
+    program: Vec<PathBuf>,
+    /// The language of the sources (default: from the file extension; see `oa languages`).
+    #[arg(long)]
+    lang: Option<String>,
     /// File given to the module as stdin (empty if absent).
     #[arg(long, short)]
     input: Option<PathBuf>,
@@ -24,7 +29,7 @@ pub struct RunArgs {
     /// Print one JSON object instead of a summary.
     #[arg(long)]
     json: bool,
-    /// Arguments given to the module after its name.
+    /// Arguments given to a module after its name.
     #[arg(last = true)]
     args: Vec<String>,
 }
@@ -40,41 +45,51 @@ fn parse_seconds(text: &str) -> Result<f64, String> {
 }
 
 pub fn run(args: RunArgs) -> anyhow::Result<()> {
-    let kind = args.module.extension().and_then(|e| e.to_str()).unwrap_or_default();
-    if !matches!(kind, "wasm" | "wat") {
-        bail!(
-            "{}: `oa run` takes WebAssembly modules (.wasm or .wat); source files of other languages are not supported yet",
-            args.module.display()
-        );
-    }
-    let module =
-        std::fs::read(&args.module).with_context(|| format!("cannot read module {}", args.module.display()))?;
     let stdin = match &args.input {
         Some(path) => std::fs::read(path).with_context(|| format!("cannot read input file {}", path.display()))?,
         None => Vec::new(),
     };
     let limits = Limits::from_time_limit(args.time_limit, args.memory_limit << 20, args.output_limit << 20);
+    let cache = crate::paths::cache_dir();
     let config = SandboxConfig {
         workers: 1,
-        cache_dir: Some(crate::paths::cache_dir()),
+        cache_dir: Some(cache.clone()),
         ..SandboxConfig::default()
     };
     let sandbox = Sandbox::new(config).context("cannot start the sandbox")?;
 
-    let name = args
-        .module
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "main".into());
-    let outcome = match sandbox.load(&module) {
-        Ok(program) => {
-            let request = RunRequest::new(program)
-                .stdin(stdin)
-                .args(std::iter::once(name).chain(args.args))
-                .limits(limits.clone());
-            sandbox.run_blocking(request)?
+    let first = &args.program[0];
+    let is_module = |p: &PathBuf| p.extension().is_some_and(|e| e == "wasm" || e == "wat");
+    let outcome = if args.lang.is_none() && args.program.len() == 1 && is_module(first) {
+        let module = std::fs::read(first).with_context(|| format!("cannot read module {}", first.display()))?;
+        let name = first
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "main".into());
+        match sandbox.load(&module) {
+            Ok(program) => {
+                let request = RunRequest::new(program)
+                    .stdin(stdin)
+                    .args(std::iter::once(name).chain(args.args))
+                    .limits(limits.clone());
+                sandbox.run_blocking(request)?
+            }
+            Err(err) => err.to_outcome(),
         }
-        Err(err) => err.to_outcome(),
+    } else {
+        let toolchains = Toolchains::new(crate::paths::toolchains_dir(), &cache);
+        let sources = crate::sources::read(&args.program)?;
+        let language = match &args.lang {
+            Some(id) => toolchains
+                .language(id)
+                .map_err(|err| anyhow::anyhow!("{err}; see `oa languages`"))?,
+            None => crate::sources::detect(&toolchains, &sources)?,
+        };
+        match toolchains.build(&sandbox, language, &sources) {
+            Ok(executable) => sandbox.run_blocking(executable.request(stdin, &limits))?,
+            Err(err) if err.is_compile_error() => err.to_outcome(),
+            Err(err) => return Err(err.into()),
+        }
     };
     if args.json {
         println!("{}", serde_json::to_string(&crate::report::RunReport::new(&outcome))?);

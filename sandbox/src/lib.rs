@@ -20,14 +20,19 @@
 mod cache;
 mod engine;
 mod host;
+pub mod jail;
+pub mod language;
 pub mod limits;
 mod outcome;
 mod pool;
 mod run;
+pub mod toolchain;
 
 pub use cache::ContentHash;
+pub use language::Language;
 pub use limits::Limits;
 pub use outcome::{Outcome, Verdict};
+pub use toolchain::{BuildError, Executable, Source, Toolchains};
 
 use bytes::Bytes;
 use cache::DiskCache;
@@ -315,6 +320,12 @@ impl Sandbox {
         load(&self.shared, bytes)
     }
 
+    /// [`Sandbox::load`] without the size limit, for modules the operator installed
+    /// (language interpreters), never for submissions.
+    pub fn load_runtime(&self, bytes: &[u8]) -> Result<Program, LoadError> {
+        load_with_limit(&self.shared, bytes, usize::MAX)
+    }
+
     /// [`Sandbox::load`] on a worker thread.
     pub async fn load_async(&self, bytes: Vec<u8>) -> Result<Program, LoadError> {
         let shared = self.shared.clone();
@@ -364,7 +375,10 @@ fn flatten(
 }
 
 fn load(shared: &Shared, bytes: &[u8]) -> Result<Program, LoadError> {
-    let limit = shared.config.max_module_bytes;
+    load_with_limit(shared, bytes, shared.config.max_module_bytes)
+}
+
+fn load_with_limit(shared: &Shared, bytes: &[u8], limit: usize) -> Result<Program, LoadError> {
     if bytes.len() > limit {
         return Err(LoadError::TooLarge {
             size: bytes.len(),

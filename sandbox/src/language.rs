@@ -1,0 +1,131 @@
+//! The table of languages (`languages.toml`): how each turns a submission into a
+//! WebAssembly module, or which interpreter module runs it.
+
+use crate::jail::JailLimits;
+use serde::Deserialize;
+
+/// The table shipped with oa.
+pub const BUILTIN: &str = include_str!("../languages.toml");
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// Short name used in APIs and on the command line: `cpp`, `python`.
+    pub id: String,
+    /// Human name: `C++`.
+    pub name: String,
+    /// Dialect shown to candidates: `C++20`.
+    #[serde(default)]
+    pub standard: Option<String>,
+    /// Extensions of the files that make up a program (compiled, or the script).
+    pub extensions: Vec<String>,
+    /// Further extensions accepted in multi-file submissions (headers).
+    #[serde(default)]
+    pub extra_extensions: Vec<String>,
+    /// A command whose first output line names the toolchain version.
+    pub version: Vec<String>,
+    /// This language's time limit relative to C++.
+    pub time_multiplier: f64,
+    /// Directories of the toolchains directory the compile needs, at /toolchains/<name>.
+    #[serde(default)]
+    pub binds: Vec<String>,
+    /// Variables set for the compile steps.
+    #[serde(default)]
+    pub compile_env: Vec<(String, String)>,
+    /// Compile steps, run in order in the jail; empty for interpreted languages.
+    #[serde(default)]
+    pub compile: Vec<Vec<String>>,
+    #[serde(default)]
+    pub jail: JailLimits,
+    /// The module a compile produces, relative to the build directory.
+    #[serde(default)]
+    pub module: Option<String>,
+    /// For interpreted languages: the interpreter module (under `{toolchains}`).
+    #[serde(default)]
+    pub interpreter: Option<String>,
+    /// Arguments of the run, program name first; the submission is at /src.
+    #[serde(default)]
+    pub args: Vec<String>,
+    /// Read-only directories of the run: host (under `{toolchains}`) and guest path.
+    #[serde(default)]
+    pub dirs: Vec<(String, String)>,
+    /// Environment of the run (the interpreter's own configuration).
+    #[serde(default)]
+    pub env: Vec<(String, String)>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Table {
+    language: Vec<Language>,
+}
+
+/// Parses a languages table, checking what the code relies on.
+pub fn parse(text: &str) -> Result<Vec<Language>, String> {
+    let table: Table = toml::from_str(text).map_err(|err| err.to_string())?;
+    for language in &table.language {
+        let id = &language.id;
+        match (&language.module, &language.interpreter) {
+            (Some(_), None) if !language.compile.is_empty() => {}
+            (None, Some(_)) => {}
+            _ => {
+                return Err(format!(
+                    "language `{id}`: give either compile steps and a `module`, or an `interpreter`"
+                ))
+            }
+        }
+        if language.extensions.is_empty() || language.version.is_empty() {
+            return Err(format!("language `{id}`: `extensions` and `version` must not be empty"));
+        }
+        if !(language.time_multiplier > 0.0) {
+            return Err(format!("language `{id}`: `time_multiplier` must be positive"));
+        }
+    }
+    Ok(table.language)
+}
+
+impl Language {
+    /// Whether a file of this name belongs to a submission in this language.
+    pub fn accepts(&self, file: &str) -> bool {
+        let ext = file.rsplit_once('.').map(|(_, ext)| ext).unwrap_or_default();
+        self.extensions.iter().chain(&self.extra_extensions).any(|e| e == ext)
+    }
+
+    /// Whether a file of this name is compiled (or is the script), not a header.
+    pub fn is_main_kind(&self, file: &str) -> bool {
+        let ext = file.rsplit_once('.').map(|(_, ext)| ext).unwrap_or_default();
+        self.extensions.iter().any(|e| e == ext)
+    }
+
+    /// The name shown to people: `C++ (C++20)`.
+    pub fn display_name(&self) -> String {
+        match &self.standard {
+            Some(standard) if standard != &self.name => format!("{} ({standard})", self.name),
+            _ => self.name.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_table_parses() {
+        let languages = parse(BUILTIN).expect("languages.toml");
+        let cpp = languages.iter().find(|l| l.id == "cpp").expect("C++");
+        assert!(cpp.accepts("main.cpp") && cpp.accepts("util.hpp") && !cpp.accepts("main.py"));
+        assert!(cpp.is_main_kind("a.cc") && !cpp.is_main_kind("a.h"));
+    }
+
+    #[test]
+    fn a_language_without_a_way_to_run_is_refused() {
+        let text = r#"[[language]]
+            id = "x"
+            name = "X"
+            extensions = ["x"]
+            version = ["x", "--version"]
+            time_multiplier = 1.0"#;
+        assert!(parse(text).unwrap_err().contains("language `x`"));
+    }
+}

@@ -1,0 +1,439 @@
+//! From a submission's source files to something the sandbox runs: compiled in
+//! the jail (or handed to an interpreter module), cached by content.
+//!
+//! A build is keyed by the language, the toolchain's version, the compile steps
+//! and every source file: the same submission is compiled once, and rejudging
+//! never recompiles. Compile errors are cached too.
+
+use crate::jail::{self, Bind, JailRun};
+use crate::language::{self, Language};
+use crate::{cache, Limits, LoadError, Outcome, Program, ReadOnlyDir, RunRequest, Sandbox};
+use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Most bytes of source a submission may have.
+pub const MAX_SOURCE_BYTES: usize = 1 << 20;
+/// Most files in a multi-file submission.
+pub const MAX_SOURCE_FILES: usize = 64;
+/// Where the submission's files are seen by interpreted programs.
+pub const SOURCE_DIR: &str = "/src";
+
+/// One file of a submission.
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Why a submission could not be built.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum BuildError {
+    #[error("unknown language `{0}`")]
+    UnknownLanguage(String),
+    #[error("{language} is not installed ({detail}); run `./dev setup`")]
+    NotInstalled { language: String, detail: String },
+    #[error("{0}")]
+    BadSources(String),
+    /// The compiler refused the program: the submitter's CE.
+    #[error("{0}")]
+    Compile(String),
+    #[error("could not build: {0}")]
+    Host(String),
+}
+
+impl BuildError {
+    /// The submitter's fault (CE), as opposed to a problem of the host.
+    pub fn is_compile_error(&self) -> bool {
+        matches!(self, BuildError::Compile(_) | BuildError::BadSources(_))
+    }
+
+    pub fn to_outcome(&self) -> Outcome {
+        Outcome::compile_error(self.to_string())
+    }
+}
+
+/// A built submission, ready to run on any input.
+#[derive(Clone, Debug)]
+pub struct Executable {
+    pub language: String,
+    pub program: Program,
+    pub args: Vec<String>,
+    pub dirs: Vec<ReadOnlyDir>,
+    pub env: Vec<(String, String)>,
+    pub time_multiplier: f64,
+}
+
+impl Executable {
+    /// A run of this executable on `stdin` under `limits`, scaled by the language's
+    /// time multiplier.
+    pub fn request(&self, stdin: impl Into<bytes::Bytes>, limits: &Limits) -> RunRequest {
+        let mut limits = limits.clone();
+        limits.instructions = (limits.instructions as f64 * self.time_multiplier).round() as u64;
+        limits.wall = limits.wall.mul_f64(self.time_multiplier);
+        let mut request = RunRequest::new(self.program.clone())
+            .stdin(stdin)
+            .args(self.args.clone())
+            .limits(limits);
+        request.dirs = self.dirs.clone();
+        request.env = self.env.clone();
+        request
+    }
+}
+
+pub struct Toolchains {
+    root: PathBuf,
+    builds: PathBuf,
+    languages: Vec<Language>,
+    versions: Mutex<HashMap<String, Result<String, String>>>,
+    interpreters: Mutex<HashMap<PathBuf, Program>>,
+}
+
+impl Toolchains {
+    /// The built-in languages, toolchains under `root`, builds cached under `cache`.
+    pub fn new(root: impl Into<PathBuf>, cache: &Path) -> Toolchains {
+        let languages = language::parse(language::BUILTIN).expect("the built-in languages.toml is valid");
+        Toolchains {
+            root: root.into(),
+            builds: cache.join("builds"),
+            languages,
+            versions: Mutex::default(),
+            interpreters: Mutex::default(),
+        }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    pub fn language(&self, id: &str) -> Result<&Language, BuildError> {
+        self.languages
+            .iter()
+            .find(|l| l.id == id)
+            .ok_or_else(|| BuildError::UnknownLanguage(id.to_string()))
+    }
+
+    /// The language whose main files have this file's extension.
+    pub fn detect(&self, file: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.is_main_kind(file))
+    }
+
+    fn expand(&self, text: &str) -> String {
+        text.replace("{toolchains}", &self.root.to_string_lossy())
+    }
+
+    /// The toolchain's version line, or why it cannot be had (not installed).
+    pub fn version(&self, language: &Language) -> Result<String, BuildError> {
+        let mut versions = self.versions.lock().expect("versions");
+        let found = versions.entry(language.id.clone()).or_insert_with(|| {
+            let argv: Vec<String> = language.version.iter().map(|a| self.expand(a)).collect();
+            match std::process::Command::new(&argv[0]).args(&argv[1..]).output() {
+                Ok(out) if out.status.success() => {
+                    let text = if out.stdout.is_empty() { out.stderr } else { out.stdout };
+                    let line = String::from_utf8_lossy(&text)
+                        .lines()
+                        .next()
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string();
+                    Ok(line)
+                }
+                Ok(out) => Err(format!(
+                    "`{}` failed: {}",
+                    argv.join(" "),
+                    String::from_utf8_lossy(&out.stderr).trim()
+                )),
+                Err(err) => Err(format!("`{}`: {err}", argv[0])),
+            }
+        });
+        found.clone().map_err(|detail| BuildError::NotInstalled {
+            language: language.display_name(),
+            detail,
+        })
+    }
+
+    fn check_sources(language: &Language, sources: &[Source]) -> Result<(), BuildError> {
+        let bad = |why: String| Err(BuildError::BadSources(why));
+        if sources.is_empty() {
+            return bad("the submission has no files".into());
+        }
+        if sources.len() > MAX_SOURCE_FILES {
+            return bad(format!(
+                "the submission has {} files, the limit is {MAX_SOURCE_FILES}",
+                sources.len()
+            ));
+        }
+        let total: usize = sources.iter().map(|s| s.bytes.len()).sum();
+        if total > MAX_SOURCE_BYTES {
+            return bad(format!(
+                "the submission is {total} bytes, the limit is {MAX_SOURCE_BYTES}"
+            ));
+        }
+        for source in sources {
+            let name = &source.name;
+            let plain = !name.is_empty()
+                && !name.starts_with('.')
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            if !plain {
+                return bad(format!(
+                    "`{name}` is not a plain file name (letters, digits, `_`, `-`, `.`)"
+                ));
+            }
+            if !language.accepts(name) {
+                let mut allowed: Vec<_> = language.extensions.iter().chain(&language.extra_extensions).collect();
+                allowed.dedup();
+                return bad(format!(
+                    "`{name}` is not a {} file (expected .{})",
+                    language.name,
+                    join(&allowed, ", .")
+                ));
+            }
+        }
+        if !sources.iter().any(|s| language.is_main_kind(&s.name)) {
+            return bad(format!(
+                "no .{} file in the submission",
+                join(&language.extensions.iter().collect::<Vec<_>>(), " or .")
+            ));
+        }
+        let mut names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+        names.sort_unstable();
+        if names.windows(2).any(|w| w[0] == w[1]) {
+            return bad("two files have the same name".into());
+        }
+        Ok(())
+    }
+
+    fn key(language: &Language, version: &str, sources: &[Source]) -> String {
+        let mut hash = Sha256::new();
+        for part in [language.id.as_str(), version] {
+            hash.update(part.as_bytes());
+            hash.update([0]);
+        }
+        for step in &language.compile {
+            hash.update(step.join("\u{1}").as_bytes());
+            hash.update([0]);
+        }
+        let mut sorted: Vec<&Source> = sources.iter().collect();
+        sorted.sort_by(|a, b| a.name.cmp(&b.name));
+        for source in sorted {
+            hash.update(source.name.as_bytes());
+            hash.update((source.bytes.len() as u64).to_le_bytes());
+            hash.update(&source.bytes);
+        }
+        cache::hex(&hash.finalize())
+    }
+
+    /// Builds a submission: compiles it in the jail (or stores the script for the
+    /// interpreter), from the cache when this exact build was done before.
+    pub fn build(&self, sandbox: &Sandbox, language: &Language, sources: &[Source]) -> Result<Executable, BuildError> {
+        Self::check_sources(language, sources)?;
+        let version = self.version(language)?;
+        let dir = self.builds.join(Self::key(language, &version, sources));
+        let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
+        std::fs::create_dir_all(&self.builds).map_err(host)?;
+        let main = main_file(language, sources);
+
+        let (program, dirs) = match &language.interpreter {
+            Some(interpreter) => {
+                let src = dir.join("src");
+                if !src.is_dir() {
+                    let staging = tempfile::tempdir_in(&self.builds).map_err(host)?;
+                    write_sources(staging.path(), sources).map_err(host)?;
+                    std::fs::create_dir_all(&dir).map_err(host)?;
+                    // Another build of the same sources may win the race; theirs is identical.
+                    if std::fs::rename(staging.path(), &src).is_ok() {
+                        std::mem::forget(staging);
+                    }
+                }
+                let mut dirs: Vec<ReadOnlyDir> = language
+                    .dirs
+                    .iter()
+                    .map(|(host, guest)| ReadOnlyDir {
+                        host: PathBuf::from(self.expand(host)),
+                        guest: guest.clone(),
+                    })
+                    .collect();
+                dirs.push(ReadOnlyDir {
+                    host: src,
+                    guest: SOURCE_DIR.into(),
+                });
+                (self.interpreter(sandbox, language, interpreter)?, dirs)
+            }
+            None => (self.compile(sandbox, language, sources, &main, &dir)?, Vec::new()),
+        };
+        let args = if language.args.is_empty() {
+            vec!["main".to_string()]
+        } else {
+            language.args.iter().map(|a| a.replace("{main}", &main)).collect()
+        };
+        Ok(Executable {
+            language: language.id.clone(),
+            program,
+            args,
+            dirs,
+            env: language.env.clone(),
+            time_multiplier: language.time_multiplier,
+        })
+    }
+
+    fn interpreter(&self, sandbox: &Sandbox, language: &Language, path: &str) -> Result<Program, BuildError> {
+        let path = PathBuf::from(self.expand(path));
+        if let Some(program) = self.interpreters.lock().expect("interpreters").get(&path) {
+            return Ok(program.clone());
+        }
+        let bytes = std::fs::read(&path).map_err(|err| BuildError::NotInstalled {
+            language: language.display_name(),
+            detail: format!("{}: {err}", path.display()),
+        })?;
+        let program = sandbox
+            .load_runtime(&bytes)
+            .map_err(|err| BuildError::Host(format!("the {} interpreter {}: {err}", language.name, path.display())))?;
+        self.interpreters
+            .lock()
+            .expect("interpreters")
+            .insert(path, program.clone());
+        Ok(program)
+    }
+
+    fn compile(
+        &self,
+        sandbox: &Sandbox,
+        language: &Language,
+        sources: &[Source],
+        main: &str,
+        dir: &Path,
+    ) -> Result<Program, BuildError> {
+        let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
+        let module = dir.join("main.wasm");
+        let failure = dir.join("error.txt");
+        if let Ok(message) = std::fs::read_to_string(&failure) {
+            return Err(BuildError::Compile(message));
+        }
+        if !module.is_file() {
+            let scratch = tempfile::tempdir_in(&self.builds).map_err(host)?;
+            write_sources(scratch.path(), sources).map_err(host)?;
+            let result = self.run_steps(language, sources, main, scratch.path());
+            std::fs::create_dir_all(dir).map_err(host)?;
+            match result {
+                Ok(()) => {
+                    let built = scratch.path().join(language.module.as_deref().unwrap_or("main.wasm"));
+                    persist(&std::fs::read(&built).map_err(host)?, &module, &self.builds).map_err(host)?;
+                }
+                Err(BuildError::Compile(message)) => {
+                    persist(message.as_bytes(), &failure, &self.builds).map_err(host)?;
+                    return Err(BuildError::Compile(message));
+                }
+                Err(other) => return Err(other),
+            }
+        }
+        let bytes = std::fs::read(&module).map_err(host)?;
+        sandbox
+            .load(&bytes)
+            .map_err(|err: LoadError| BuildError::Compile(format!("the compiled module is unusable: {err}")))
+    }
+
+    fn run_steps(&self, language: &Language, sources: &[Source], main: &str, scratch: &Path) -> Result<(), BuildError> {
+        let binds: Vec<Bind> = language
+            .binds
+            .iter()
+            .map(|name| Bind {
+                host: self.root.join(name),
+                guest: format!("/toolchains/{name}"),
+            })
+            .collect();
+        for bind in &binds {
+            if !bind.host.exists() {
+                return Err(BuildError::NotInstalled {
+                    language: language.display_name(),
+                    detail: format!("{} is missing", bind.host.display()),
+                });
+            }
+        }
+        let compiled: Vec<String> = sources
+            .iter()
+            .filter(|s| language.is_main_kind(&s.name))
+            .map(|s| s.name.clone())
+            .collect();
+        for step in &language.compile {
+            let argv: Vec<String> = step
+                .iter()
+                .flat_map(|arg| match arg.as_str() {
+                    "{sources}" => compiled.clone(),
+                    other => vec![other.replace("{main}", main)],
+                })
+                .collect();
+            let run = jail::run(&binds, &language.compile_env, &language.jail, scratch, &argv)
+                .map_err(|err| BuildError::Host(err.to_string()))?;
+            if !run.success() {
+                return Err(BuildError::Compile(compile_message(language, &run)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The compiler's words, with the jail's paths made readable, and the limit hit, if one was.
+fn compile_message(language: &Language, run: &JailRun) -> String {
+    let text = String::from_utf8_lossy(&run.output).replace(&format!("{}/", jail::BUILD_DIR), "");
+    let limits = &language.jail;
+    let why = if run.timed_out {
+        format!("compilation stopped: it took longer than {} s", limits.wall_seconds)
+    } else if run.flooded {
+        format!(
+            "compilation stopped: the compiler wrote far more than {} KiB of messages",
+            limits.output_kib
+        )
+    } else if run.status.is_none() {
+        format!(
+            "compilation stopped: the compiler was killed for exceeding the compile limits ({} s of CPU, {} MiB of memory)",
+            limits.cpu_seconds, limits.memory_mib
+        )
+    } else {
+        String::new()
+    };
+    match (text.trim().is_empty(), why.is_empty()) {
+        (_, false) if text.trim().is_empty() => why,
+        (_, false) => format!("{}\n{why}", text.trim_end()),
+        (true, true) => format!("compilation failed with status {}", run.status.unwrap_or(-1)),
+        (false, true) => text.trim_end().to_string(),
+    }
+}
+
+/// The file an interpreter runs, or a single-file compiler compiles: `main.<ext>`
+/// if there is one, else the first file of a main kind.
+fn main_file(language: &Language, sources: &[Source]) -> String {
+    let mains = || sources.iter().filter(|s| language.is_main_kind(&s.name));
+    mains()
+        .find(|s| s.name.rsplit_once('.').is_some_and(|(stem, _)| stem == "main"))
+        .or_else(|| mains().next())
+        .expect("checked: a main-kind file exists")
+        .name
+        .clone()
+}
+
+fn write_sources(dir: &Path, sources: &[Source]) -> std::io::Result<()> {
+    for source in sources {
+        std::fs::write(dir.join(&source.name), &source.bytes)?;
+    }
+    Ok(())
+}
+
+/// Writes a file atomically (temporary file in `scratch`, then rename).
+fn persist(bytes: &[u8], path: &Path, scratch: &Path) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = tempfile::NamedTempFile::new_in(scratch)?;
+    file.write_all(bytes)?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn join(items: &[&String], separator: &str) -> String {
+    items.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(separator)
+}
