@@ -86,14 +86,20 @@ fn running_as_root() -> bool {
         .unwrap_or(false)
 }
 
+/// What a jail holds besides `/usr` and the scratch directory.
+#[derive(Clone, Debug, Default)]
+pub struct JailSpec {
+    pub binds: Vec<Bind>,
+    pub env: Vec<(String, String)>,
+    /// Devices beyond `/dev/null` (by name, e.g. `urandom` for a JVM). `/dev/zero`
+    /// and friends are absent unless named, so including them fails at once.
+    pub devices: Vec<String>,
+    pub limits: JailLimits,
+}
+
 /// Runs `argv` in a jail whose working directory is `scratch` (seen as [`BUILD_DIR`]).
-pub fn run(
-    binds: &[Bind],
-    env: &[(String, String)],
-    limits: &JailLimits,
-    scratch: &Path,
-    argv: &[String],
-) -> std::io::Result<JailRun> {
+pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<JailRun> {
+    let limits = &spec.limits;
     let root = running_as_root();
     let uid = JAIL_UIDS.start + NEXT_UID.fetch_add(1, Ordering::Relaxed) % JAIL_UIDS.len() as u32;
     if root {
@@ -121,15 +127,28 @@ pub fn run(
         .args(["--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64"])
         .args(["--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin"])
         .args(["--perms", "0755", "--dir", "/toolchains"]);
-    for bind in binds {
+    for bind in &spec.binds {
         command.arg("--ro-bind").arg(&bind.host).arg(&bind.guest);
+    }
+    command.args([
+        "--perms",
+        "0755",
+        "--tmpfs",
+        "/dev",
+        "--dev-bind",
+        "/dev/null",
+        "/dev/null",
+    ]);
+    for device in &spec.devices {
+        let path = format!("/dev/{}", device.trim_start_matches("/dev/"));
+        command.args(["--dev-bind", &path, &path]);
     }
     command
         .arg("--bind")
         .arg(scratch)
         .arg(BUILD_DIR)
         .args([
-            "--chdir", BUILD_DIR, "--dev", "/dev", "--proc", "/proc", "--perms", "1777", "--tmpfs", "/tmp",
+            "--chdir", BUILD_DIR, "--proc", "/proc", "--perms", "1777", "--tmpfs", "/tmp",
         ])
         .args([
             "--setenv",
@@ -142,7 +161,7 @@ pub fn run(
             "TMPDIR",
             "/tmp",
         ]);
-    for (name, value) in env {
+    for (name, value) in &spec.env {
         command.arg("--setenv").arg(name).arg(value);
     }
     if root {

@@ -32,6 +32,9 @@ pub struct Language {
     /// Variables set for the compile steps.
     #[serde(default)]
     pub compile_env: Vec<(String, String)>,
+    /// Devices the compile needs beyond /dev/null (`urandom` for a JVM).
+    #[serde(default)]
+    pub devices: Vec<String>,
     /// Compile steps, run in order in the jail; empty for interpreted languages.
     #[serde(default)]
     pub compile: Vec<Vec<String>>,

@@ -5,7 +5,7 @@
 //! and every source file: the same submission is compiled once, and rejudging
 //! never recompiles. Compile errors are cached too.
 
-use crate::jail::{self, Bind, JailRun};
+use crate::jail::{self, Bind, JailRun, JailSpec};
 use crate::language::{self, Language};
 use crate::{cache, Limits, LoadError, Outcome, Program, ReadOnlyDir, RunRequest, Sandbox};
 use sha2::{Digest, Sha256};
@@ -340,6 +340,35 @@ impl Toolchains {
     }
 
     fn run_steps(&self, language: &Language, sources: &[Source], main: &str, scratch: &Path) -> Result<(), BuildError> {
+        let spec = JailSpec {
+            binds: self.binds(language)?,
+            env: language.compile_env.clone(),
+            devices: language.devices.clone(),
+            limits: language.jail.clone(),
+        };
+        let compiled: Vec<String> = sources
+            .iter()
+            .filter(|s| language.is_main_kind(&s.name))
+            .map(|s| s.name.clone())
+            .collect();
+        for step in &language.compile {
+            let argv: Vec<String> = step
+                .iter()
+                .flat_map(|arg| match arg.as_str() {
+                    "{sources}" => compiled.clone(),
+                    other => vec![other.replace("{main}", main)],
+                })
+                .collect();
+            let run = jail::run(&spec, scratch, &argv).map_err(|err| BuildError::Host(err.to_string()))?;
+            if !run.success() {
+                return Err(BuildError::Compile(compile_message(language, &run)));
+            }
+        }
+        Ok(())
+    }
+
+    /// The toolchain directories the language's compile needs, each at /toolchains/<name>.
+    fn binds(&self, language: &Language) -> Result<Vec<Bind>, BuildError> {
         let binds: Vec<Bind> = language
             .binds
             .iter()
@@ -356,26 +385,7 @@ impl Toolchains {
                 });
             }
         }
-        let compiled: Vec<String> = sources
-            .iter()
-            .filter(|s| language.is_main_kind(&s.name))
-            .map(|s| s.name.clone())
-            .collect();
-        for step in &language.compile {
-            let argv: Vec<String> = step
-                .iter()
-                .flat_map(|arg| match arg.as_str() {
-                    "{sources}" => compiled.clone(),
-                    other => vec![other.replace("{main}", main)],
-                })
-                .collect();
-            let run = jail::run(&binds, &language.compile_env, &language.jail, scratch, &argv)
-                .map_err(|err| BuildError::Host(err.to_string()))?;
-            if !run.success() {
-                return Err(BuildError::Compile(compile_message(language, &run)));
-            }
-        }
-        Ok(())
+        Ok(binds)
     }
 }
 

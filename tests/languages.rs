@@ -1,0 +1,253 @@
+//! Every language on the same five programs (tests/programs/<language>/), and
+//! compiles that attack the host. Needs the toolchains (`./dev setup`).
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// One build cache for the whole test binary, so each program compiles once.
+fn cache() -> &'static Path {
+    static CACHE: OnceLock<tempfile::TempDir> = OnceLock::new();
+    CACHE.get_or_init(|| tempfile::tempdir().expect("cache dir")).path()
+}
+
+fn oa_run(program: &[&Path], input: &str, extra: &[&str]) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let input_file = dir.path().join("input.txt");
+    std::fs::write(&input_file, input).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_oa"))
+        .arg("run")
+        .args(program)
+        .arg("--input")
+        .arg(&input_file)
+        .args(["--json", "--time-limit", "10", "--memory-limit", "512"])
+        .args(extra)
+        .env("OA_CACHE_DIR", cache())
+        .output()
+        .expect("run oa");
+    assert!(
+        output.status.success(),
+        "oa failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}
+
+/// A deterministic pseudo-random sequence (xorshift).
+fn numbers(count: usize, mut seed: u64) -> Vec<i64> {
+    (0..count)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 2_000_000_001) as i64 - 1_000_000_000
+        })
+        .collect()
+}
+
+fn lcs(a: &[u8], b: &[u8]) -> usize {
+    let mut prev = vec![0usize; b.len() + 1];
+    for &x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y { prev[j] + 1 } else { prev[j + 1].max(cur[j]) };
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// (program, input, expected stdout)
+fn cases() -> Vec<(&'static str, String, String)> {
+    let values = numbers(1_000_000, 88172645463325252);
+    let mut sorted = values.clone();
+    sorted.sort_unstable();
+    let sort_input = format!(
+        "{}\n{}\n",
+        values.len(),
+        values.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(" ")
+    );
+    let sort_output = format!(
+        "{} {} {}\n",
+        sorted[0],
+        sorted[sorted.len() / 2],
+        sorted[sorted.len() - 1]
+    );
+    let letters = |seed| {
+        numbers(2000, seed)
+            .iter()
+            .map(|v| b"ACGT"[v.unsigned_abs() as usize % 4])
+            .collect::<Vec<u8>>()
+    };
+    let (a, b) = (letters(7), letters(11));
+    let dp_input = format!("{}\n{}\n", String::from_utf8_lossy(&a), String::from_utf8_lossy(&b));
+    vec![
+        ("hello", String::new(), "Hello, World!\n".into()),
+        ("ab", "3 4\n".into(), "7\n".into()),
+        ("sort", sort_input, sort_output),
+        (
+            "recursion",
+            "100000\n".into(),
+            format!("{}\n", 100_000u64 * 100_001 / 2),
+        ),
+        ("dp", dp_input, format!("{}\n", lcs(&a, &b))),
+    ]
+}
+
+fn programs(language: &str, extension: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/programs")
+        .join(language);
+    let mut failures = Vec::new();
+    for (name, input, expected) in cases() {
+        let file: PathBuf = dir.join(format!("{name}.{extension}"));
+        let report = oa_run(&[&file], &input, &[]);
+        if report["verdict"] != "OK" || report["stdout"] != expected.as_str() {
+            failures.push(format!(
+                "{name}: {} {} stdout={:.200} stderr={:.500}",
+                report["verdict"], report["message"], report["stdout"], report["stderr"]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{language}:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn c_programs() {
+    programs("c", "c");
+}
+
+#[test]
+fn cpp_programs() {
+    programs("cpp", "cpp");
+}
+
+#[test]
+fn rust_programs() {
+    programs("rust", "rs");
+}
+
+fn source(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn compile_errors_come_back_as_ce_with_readable_paths() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = source(dir.path(), "main.cpp", "int main() { return missing; }\n");
+    let report = oa_run(&[&bad], "", &[]);
+    assert_eq!(report["verdict"], "CE");
+    let message = report["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("main.cpp:1:21: error: use of undeclared identifier 'missing'"),
+        "{message}"
+    );
+}
+
+#[test]
+fn cpp_exceptions_and_threads_explain_themselves() {
+    let dir = tempfile::tempdir().unwrap();
+    let throws = source(
+        dir.path(),
+        "main.cpp",
+        "#include <bits/stdc++.h>\nint main() { std::vector<int> v; try { v.at(3); } catch (...) {} }\n",
+    );
+    let report = oa_run(&[&throws], "", &[]);
+    assert_eq!(report["verdict"], "RTE");
+    assert!(
+        report["stderr"]
+            .as_str()
+            .unwrap()
+            .contains("exceptions are not supported"),
+        "{report}"
+    );
+
+    let threads = source(
+        dir.path(),
+        "main.cpp",
+        "#include <thread>\nint main() { std::thread t([]{}); t.join(); }\n",
+    );
+    let report = oa_run(&[&threads], "", &[]);
+    assert_eq!(report["verdict"], "CE");
+    assert!(
+        report["message"]
+            .as_str()
+            .unwrap()
+            .contains("std::thread is not available"),
+        "{report}"
+    );
+}
+
+#[test]
+fn multi_file_programs_build_from_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    source(dir.path(), "add.h", "long long add(long long a, long long b);\n");
+    source(
+        dir.path(),
+        "add.cpp",
+        "#include \"add.h\"\nlong long add(long long a, long long b) { return a + b; }\n",
+    );
+    source(dir.path(), "main.cpp", "#include <cstdio>\n#include \"add.h\"\nint main() { long long a, b; if (scanf(\"%lld %lld\", &a, &b) != 2) return 1; printf(\"%lld\\n\", add(a, b)); }\n");
+    let report = oa_run(&[dir.path()], "40 2\n", &[]);
+    assert_eq!(
+        (report["verdict"].as_str(), report["stdout"].as_str()),
+        (Some("OK"), Some("42\n")),
+        "{report}"
+    );
+}
+
+#[test]
+fn hostile_compiles_are_compile_errors_that_reveal_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("passwd.c", "#include \"/etc/passwd\"\nint main(void) { return 0; }\n"),
+        ("shadow.c", "#include \"/root/.bashrc\"\nint main(void) { return 0; }\n"),
+        ("zero.c", "#include \"/dev/zero\"\nint main(void) { return 0; }\n"),
+        ("random.c", "#include \"/dev/urandom\"\nint main(void) { return 0; }\n"),
+        (
+            "templates.cpp",
+            "template <int N> struct R { static const int v = R<N + 1>::v; };\nint main() { return R<0>::v; }\n",
+        ),
+        (
+            // 16 million statements, each a warning: gigabytes of diagnostics if let run.
+            "flood.c",
+            "#define X4(x) x x x x\n#define X16(x) X4(X4(x))\n#define X256(x) X16(X16(x))\n#define X64K(x) X256(X256(x))\n\
+             int main(void) { int a = 0; X256(X64K(a == 1;)) return a; }\n",
+        ),
+    ];
+    for (name, text) in cases {
+        let path = source(dir.path(), name, text);
+        let started = std::time::Instant::now();
+        let report = oa_run(&[&path], "", &[]);
+        let message = report["message"].as_str().unwrap();
+        assert_eq!(report["verdict"], "CE", "{name}: {report}");
+        assert!(
+            !message.contains("root:x:0:0") && !message.contains("alias "),
+            "{name} leaked: {message:.300}"
+        );
+        assert!(started.elapsed().as_secs() < 90, "{name} took {:?}", started.elapsed());
+    }
+}
+
+#[test]
+fn unknown_languages_and_bad_files_are_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let java = source(dir.path(), "Main.java", "class Main {}\n");
+    let output = Command::new(env!("CARGO_BIN_EXE_oa"))
+        .args(["run", java.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot tell the language"));
+
+    let c = source(dir.path(), "main.c", "int main(void) { return 0; }\n");
+    let output = Command::new(env!("CARGO_BIN_EXE_oa"))
+        .args(["run", c.to_str().unwrap(), "--lang", "cobol"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown language `cobol`"));
+}
