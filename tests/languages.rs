@@ -251,3 +251,8 @@ fn unknown_languages_and_bad_files_are_refused_clearly() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("unknown language `cobol`"));
 }
+
+#[test]
+fn javascript_programs() {
+    programs("javascript", "js");
+}

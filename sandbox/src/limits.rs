@@ -36,7 +36,7 @@ pub const RANDOM_BYTE_COST: u64 = 4;
 pub const HOST_ITEM_COST: u64 = 100;
 
 /// The wall-clock backstop is this many times the time limit, plus [`WALL_GRACE`].
-pub const WALL_FACTOR: u32 = 5;
+pub const WALL_FACTOR: u32 = 8;
 
 /// Fixed allowance on top of the scaled wall limit, for start-up and very short limits.
 pub const WALL_GRACE: Duration = Duration::from_secs(1);
@@ -115,7 +115,7 @@ mod tests {
     fn one_second_is_the_published_constant() {
         let limits = Limits::from_time_limit(1.0, 1 << 20, 1 << 20);
         assert_eq!(limits.instructions, INSTRUCTIONS_PER_SECOND);
-        assert_eq!(limits.wall, Duration::from_secs(6));
+        assert_eq!(limits.wall, Duration::from_secs(9));
         assert_eq!(
             Limits::from_time_limit(2.5, 0, 0).instructions,
             5 * INSTRUCTIONS_PER_SECOND / 2

@@ -1,0 +1,2 @@
+const [a, b] = std.in.readAsString().trim().split(/\s+/).map(Number);
+console.log(a + b);
