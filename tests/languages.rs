@@ -256,3 +256,8 @@ fn unknown_languages_and_bad_files_are_refused_clearly() {
 fn javascript_programs() {
     programs("javascript", "js");
 }
+
+#[test]
+fn go_programs() {
+    programs("go", "go");
+}

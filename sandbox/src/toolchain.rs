@@ -356,6 +356,7 @@ impl Toolchains {
                 .iter()
                 .flat_map(|arg| match arg.as_str() {
                     "{sources}" => compiled.clone(),
+                    "{./sources}" => compiled.iter().map(|name| format!("./{name}")).collect(),
                     other => vec![other.replace("{main}", main)],
                 })
                 .collect();
