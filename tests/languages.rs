@@ -74,6 +74,7 @@ fn cases() -> Vec<(&'static str, String, String)> {
         sorted[sorted.len() / 2],
         sorted[sorted.len() - 1]
     );
+    let read_output = format!("{}\n", values.iter().sum::<i64>());
     let letters = |seed| {
         numbers(2000, seed)
             .iter()
@@ -85,6 +86,7 @@ fn cases() -> Vec<(&'static str, String, String)> {
     vec![
         ("hello", String::new(), "Hello, World!\n".into()),
         ("ab", "3 4\n".into(), "7\n".into()),
+        ("read", sort_input.clone(), read_output),
         ("sort", sort_input, sort_output),
         (
             "recursion",
