@@ -22,11 +22,7 @@ pub fn cache_dir() -> PathBuf {
     }
 }
 
-/// The toolchains directory: `$OA_TOOLCHAINS`, else `oa/toolchains` in the user's
-/// cache directory, where `./dev setup` installs them.
+/// The toolchains directory (see [`sandbox::Toolchains::default_dir`]).
 pub fn toolchains_dir() -> PathBuf {
-    match std::env::var_os("OA_TOOLCHAINS").filter(|d| !d.is_empty()) {
-        Some(dir) => PathBuf::from(dir),
-        None => user_cache().join("oa").join("toolchains"),
-    }
+    sandbox::Toolchains::default_dir()
 }

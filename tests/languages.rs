@@ -263,3 +263,8 @@ fn javascript_programs() {
 fn go_programs() {
     programs("go", "go");
 }
+
+#[test]
+fn python_programs() {
+    programs("python", "py");
+}

@@ -103,6 +103,19 @@ impl Toolchains {
         }
     }
 
+    /// Where `./dev setup` installs toolchains: `$OA_TOOLCHAINS`, else
+    /// `oa/toolchains` in the user's cache directory (`$XDG_CACHE_HOME`, `~/.cache`).
+    pub fn default_dir() -> PathBuf {
+        let env = |name| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+        if let Some(dir) = env("OA_TOOLCHAINS") {
+            return dir;
+        }
+        let cache = env("XDG_CACHE_HOME")
+            .or_else(|| env("HOME").map(|home| home.join(".cache")))
+            .unwrap_or_else(std::env::temp_dir);
+        cache.join("oa").join("toolchains")
+    }
+
     pub fn root(&self) -> &Path {
         &self.root
     }

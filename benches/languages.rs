@@ -1,0 +1,183 @@
+//! Each language's WebAssembly against the same program built natively, on an
+//! input-heavy program (read 10^6 integers), a sort and a dynamic program.
+//! Prints figures; asserts nothing about speed. `./dev bench` runs it.
+//!
+//! Native toolchains: gcc/g++ and rustc (on the machine), Go from the oa
+//! toolchain built for linux/amd64, python3 and node where installed.
+
+use sandbox::limits::INSTRUCTIONS_PER_SECOND;
+use sandbox::{Limits, Sandbox, SandboxConfig, Source, Toolchains, Verdict};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PROGRAMS: &[&str] = &["read", "sort", "dp"];
+
+fn numbers(count: usize, mut seed: u64) -> Vec<i64> {
+    (0..count)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 2_000_000_001) as i64 - 1_000_000_000
+        })
+        .collect()
+}
+
+fn input(program: &str) -> Vec<u8> {
+    match program {
+        "dp" => {
+            let letters = |seed| -> String {
+                numbers(2000, seed)
+                    .iter()
+                    .map(|v| b"ACGT"[v.unsigned_abs() as usize % 4] as char)
+                    .collect()
+            };
+            format!("{}\n{}\n", letters(7), letters(11)).into_bytes()
+        }
+        _ => {
+            let values = numbers(1_000_000, 88172645463325252);
+            let text: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+            format!("{}\n{}\n", values.len(), text.join(" ")).into_bytes()
+        }
+    }
+}
+
+/// How to build and run the native twin of a program; `None` when the tool is missing.
+fn native(language: &str, source: &Path, dir: &Path, toolchains: &Path) -> Option<Vec<String>> {
+    let exe = dir.join(format!("{language}-native"));
+    let exe_s = exe.to_string_lossy().to_string();
+    let src = source.to_string_lossy().to_string();
+    let build = |program: &str, args: &[&str], env: &[(&str, String)]| -> Option<Vec<String>> {
+        let status = Command::new(program)
+            .args(args)
+            .envs(env.iter().map(|(k, v)| (k, v)))
+            .status()
+            .ok()?;
+        status.success().then(|| vec![exe_s.clone()])
+    };
+    match language {
+        "c" => build("gcc", &["-O2", "-o", &exe_s, &src], &[]),
+        "cpp" => build("g++", &["-O2", "-std=c++20", "-o", &exe_s, &src], &[]),
+        "rust" => build("rustc", &["-O", "--edition=2021", "-o", &exe_s, &src], &[]),
+        "go" => {
+            let go = toolchains.join("go/go/bin/go");
+            let env = [
+                ("GOOS", "linux".into()),
+                ("GOARCH", "amd64".into()),
+                ("GOTOOLCHAIN", "local".into()),
+                ("GOCACHE", dir.join("gocache").to_string_lossy().to_string()),
+                ("GOROOT", toolchains.join("go/go").to_string_lossy().to_string()),
+            ];
+            build(&go.to_string_lossy(), &["build", "-o", &exe_s, &src], &env)
+        }
+        "python" => Some(vec!["python3".into(), src]),
+        "javascript" => None, // the programs use QuickJS's std module; node has none
+        _ => None,
+    }
+}
+
+fn best_native(argv: &[String], input: &[u8], dir: &Path) -> Option<(Duration, Vec<u8>)> {
+    let stdin_path = dir.join("stdin.txt");
+    std::fs::write(&stdin_path, input).ok()?;
+    let mut best = Duration::MAX;
+    let mut output = Vec::new();
+    for _ in 0..3 {
+        let started = Instant::now();
+        let out = Command::new(&argv[0])
+            .args(&argv[1..])
+            .stdin(std::fs::File::open(&stdin_path).ok()?)
+            .stderr(Stdio::null())
+            .output()
+            .ok()?;
+        best = best.min(started.elapsed());
+        output = out.stdout;
+    }
+    Some((best, output))
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let toolchains_dir = Toolchains::default_dir();
+    let scratch = tempfile::tempdir().expect("scratch");
+    let sandbox = Sandbox::new(SandboxConfig {
+        workers: 1,
+        cache_dir: Some(scratch.path().join("cache")),
+        ..SandboxConfig::default()
+    })
+    .expect("sandbox");
+    let toolchains = Toolchains::new(&toolchains_dir, &scratch.path().join("cache"));
+    let limits = Limits::from_time_limit(60.0, 1 << 30, 64 << 20);
+
+    println!(
+        "# Languages: WebAssembly in oa against native ({}), best of 3",
+        sandbox::ENGINE_VERSION
+    );
+    println!("\n| language | program | native | wasm (real) | wasm / native | billed | billed / native |");
+    println!("|---|---|---:|---:|---:|---:|---:|");
+    for language in toolchains.languages() {
+        let dir = root.join("tests/programs").join(&language.id);
+        for program in PROGRAMS {
+            let Some(file) = std::fs::read_dir(&dir).ok().and_then(|entries| {
+                entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .find(|p| p.file_stem().is_some_and(|s| s == *program))
+            }) else {
+                continue;
+            };
+            let name = file.file_name().unwrap().to_string_lossy().to_string();
+            let source = Source {
+                name,
+                bytes: std::fs::read(&file).expect("source"),
+            };
+            let executable = match toolchains.build(&sandbox, language, &[source]) {
+                Ok(executable) => executable,
+                Err(err) => {
+                    println!("| {} | {program} | | | | {err} | |", language.id);
+                    continue;
+                }
+            };
+            let stdin = input(program);
+            let mut wasm_best = Duration::MAX;
+            let mut outcome = None;
+            for _ in 0..3 {
+                let run = sandbox
+                    .run_blocking(executable.request(stdin.clone(), &limits))
+                    .expect("run");
+                assert_eq!(run.verdict, Verdict::Ok, "{} {program}: {}", language.id, run.message);
+                wasm_best = wasm_best.min(run.wall);
+                outcome = Some(run);
+            }
+            let outcome = outcome.expect("three runs");
+            let billed = outcome.instructions as f64 / INSTRUCTIONS_PER_SECOND as f64 / language.time_multiplier;
+            let native = native(&language.id, &file, scratch.path(), &toolchains_dir)
+                .and_then(|argv| best_native(&argv, &stdin, scratch.path()));
+            let ms = |d: Duration| format!("{:.0} ms", d.as_secs_f64() * 1e3);
+            match native {
+                Some((time, output)) => {
+                    assert_eq!(
+                        output, outcome.stdout,
+                        "{} {program}: native and wasm disagree",
+                        language.id
+                    );
+                    println!(
+                        "| {} | {program} | {} | {} | {:.1}x | {:.0} ms | {:.1}x |",
+                        language.id,
+                        ms(time),
+                        ms(wasm_best),
+                        wasm_best.as_secs_f64() / time.as_secs_f64(),
+                        billed * 1e3,
+                        billed / time.as_secs_f64()
+                    );
+                }
+                None => println!(
+                    "| {} | {program} | - | {} | - | {:.0} ms | - |",
+                    language.id,
+                    ms(wasm_best),
+                    billed * 1e3
+                ),
+            }
+        }
+    }
+    println!("\nbilled: instructions / {INSTRUCTIONS_PER_SECOND}, divided by the language's time multiplier (what counts against a limit set for C++).");
+}
