@@ -311,6 +311,8 @@ fn the_environment_is_empty_unless_the_caller_sets_it() {
     let program = sandbox.load(source.as_bytes()).unwrap();
     let empty = sandbox.run_blocking(RunRequest::new(program.clone())).unwrap();
     assert_eq!(empty.stdout, [0, 0]);
-    let set = sandbox.run_blocking(RunRequest::new(program).env("PYTHONHOME", "/usr/local")).unwrap();
+    let set = sandbox
+        .run_blocking(RunRequest::new(program).env("PYTHONHOME", "/usr/local"))
+        .unwrap();
     assert_eq!(set.stdout, [1, "PYTHONHOME=/usr/local\0".len() as u8]);
 }

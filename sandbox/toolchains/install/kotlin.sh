@@ -38,6 +38,8 @@ mkdir -p "$OA_TOOLCHAINS"
 exec 9>"$OA_TOOLCHAINS/.kotlin.lock"
 flock 9
 [ -e "$stamp" ] && exit 0
+# Leftovers of an install that was killed outright.
+rm -rf "$OA_TOOLCHAINS"/.kotlin-install.*
 
 # --- Java runtime (Debian) ---------------------------------------------------
 if dpkg-query -W -f='${Status}' "$JRE_PACKAGE" 2>/dev/null | grep -q 'install ok installed'; then
