@@ -5,6 +5,9 @@
 //! Native toolchains: gcc/g++ and rustc (on the machine), Go from the oa
 //! toolchain built for linux/amd64, python3 and node where installed.
 
+#[path = "../tests/support/programs.rs"]
+mod support;
+
 use sandbox::limits::INSTRUCTIONS_PER_SECOND;
 use sandbox::{Limits, Sandbox, SandboxConfig, Source, Toolchains, Verdict};
 use std::path::{Path, PathBuf};
@@ -12,36 +15,6 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const PROGRAMS: &[&str] = &["read", "sort", "dp"];
-
-fn numbers(count: usize, mut seed: u64) -> Vec<i64> {
-    (0..count)
-        .map(|_| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % 2_000_000_001) as i64 - 1_000_000_000
-        })
-        .collect()
-}
-
-fn input(program: &str) -> Vec<u8> {
-    match program {
-        "dp" => {
-            let letters = |seed| -> String {
-                numbers(2000, seed)
-                    .iter()
-                    .map(|v| b"ACGT"[v.unsigned_abs() as usize % 4] as char)
-                    .collect()
-            };
-            format!("{}\n{}\n", letters(7), letters(11)).into_bytes()
-        }
-        _ => {
-            let values = numbers(1_000_000, 88172645463325252);
-            let text: Vec<String> = values.iter().map(|v| v.to_string()).collect();
-            format!("{}\n{}\n", values.len(), text.join(" ")).into_bytes()
-        }
-    }
-}
 
 /// How to build and run the native twin of a program; `None` when the tool is missing.
 fn native(language: &str, source: &Path, dir: &Path, toolchains: &Path) -> Option<Vec<String>> {
@@ -108,6 +81,7 @@ fn main() {
     .expect("sandbox");
     let toolchains = Toolchains::new(&toolchains_dir, &scratch.path().join("cache"));
     let limits = Limits::from_time_limit(60.0, 1 << 30, 64 << 20);
+    let cases = support::cases();
 
     println!(
         "# Languages: WebAssembly in oa against native ({}), best of 3",
@@ -137,7 +111,8 @@ fn main() {
                     continue;
                 }
             };
-            let stdin = input(program);
+            let (_, input, expected) = cases.iter().find(|(name, _, _)| name == program).expect("a case");
+            let stdin = input.clone().into_bytes();
             let mut wasm_best = Duration::MAX;
             let mut outcome = None;
             for _ in 0..3 {
@@ -149,6 +124,12 @@ fn main() {
                 outcome = Some(run);
             }
             let outcome = outcome.expect("three runs");
+            assert_eq!(
+                outcome.stdout,
+                expected.as_bytes(),
+                "{} {program}: wrong output",
+                language.id
+            );
             let billed = outcome.instructions as f64 / INSTRUCTIONS_PER_SECOND as f64 / language.time_multiplier;
             let native = native(&language.id, &file, scratch.path(), &toolchains_dir)
                 .and_then(|argv| best_native(&argv, &stdin, scratch.path()));

@@ -80,7 +80,7 @@ pub fn parse(text: &str) -> Result<Vec<Language>, String> {
         if language.extensions.is_empty() || language.version.is_empty() {
             return Err(format!("language `{id}`: `extensions` and `version` must not be empty"));
         }
-        if !(language.time_multiplier > 0.0) {
+        if !language.time_multiplier.is_finite() || language.time_multiplier <= 0.0 {
             return Err(format!("language `{id}`: `time_multiplier` must be positive"));
         }
     }
