@@ -208,3 +208,34 @@ fn go_programs() {
 fn python_programs() {
     programs("python", "py");
 }
+
+#[test]
+fn interpreted_scripts_that_do_not_parse_are_compile_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let python = source(dir.path(), "main.py", "def f(:\n    pass\n");
+    let report = oa_run(&[&python], "", &[]);
+    assert_eq!(report["verdict"], "CE", "{report}");
+    let message = report["message"].as_str().unwrap();
+    assert!(
+        message.contains("main.py") && message.contains("SyntaxError"),
+        "{message}"
+    );
+
+    let javascript = source(dir.path(), "main.js", "let x = ;\n");
+    let report = oa_run(&[&javascript], "", &[]);
+    assert_eq!(report["verdict"], "CE", "{report}");
+    assert!(report["message"].as_str().unwrap().contains("SyntaxError"), "{report}");
+
+    // A runtime error is not a compile error.
+    let raises = source(dir.path(), "main.py", "raise ValueError('boom')\n");
+    let report = oa_run(&[&raises], "", &[]);
+    assert_eq!(
+        (report["verdict"].as_str(), report["exit_code"].as_i64()),
+        (Some("RTE"), Some(1)),
+        "{report}"
+    );
+    assert!(
+        report["stderr"].as_str().unwrap().contains("ValueError: boom"),
+        "{report}"
+    );
+}

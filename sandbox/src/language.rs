@@ -49,6 +49,10 @@ pub struct Language {
     /// Arguments of the run, program name first; the submission is at /src.
     #[serde(default)]
     pub args: Vec<String>,
+    /// For interpreted languages: arguments of a run of the interpreter that checks
+    /// the main file's syntax (non-zero exit: CE with its stderr).
+    #[serde(default)]
+    pub check: Vec<String>,
     /// Read-only directories of the run: host (under `{toolchains}`) and guest path.
     #[serde(default)]
     pub dirs: Vec<(String, String)>,

@@ -17,6 +17,8 @@ use std::sync::Mutex;
 pub const MAX_SOURCE_BYTES: usize = 1 << 20;
 /// Most files in a multi-file submission.
 pub const MAX_SOURCE_FILES: usize = 64;
+/// Time limit of an interpreter's syntax check.
+const CHECK_SECONDS: f64 = 10.0;
 /// Where the submission's files are seen by interpreted programs.
 pub const SOURCE_DIR: &str = "/src";
 
@@ -277,7 +279,9 @@ impl Toolchains {
                     host: src,
                     guest: SOURCE_DIR.into(),
                 });
-                (self.interpreter(sandbox, language, interpreter)?, dirs)
+                let program = self.interpreter(sandbox, language, interpreter)?;
+                self.check(sandbox, language, &program, &dirs, &main, &dir)?;
+                (program, dirs)
             }
             None => (self.compile(sandbox, language, sources, &main, &dir)?, Vec::new()),
         };
@@ -294,6 +298,53 @@ impl Toolchains {
             env: language.env.clone(),
             time_multiplier: language.time_multiplier,
         })
+    }
+
+    /// Runs the language's syntax check, once per build: a script that does not
+    /// parse is a compile error, as in a compiled language.
+    fn check(
+        &self,
+        sandbox: &Sandbox,
+        language: &Language,
+        program: &Program,
+        dirs: &[ReadOnlyDir],
+        main: &str,
+        dir: &Path,
+    ) -> Result<(), BuildError> {
+        if language.check.is_empty() {
+            return Ok(());
+        }
+        let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
+        let (passed, failure) = (dir.join("checked"), dir.join("error.txt"));
+        if let Ok(message) = std::fs::read_to_string(&failure) {
+            return Err(BuildError::Compile(message));
+        }
+        if passed.exists() {
+            return Ok(());
+        }
+        let args: Vec<String> = language.check.iter().map(|a| a.replace("{main}", main)).collect();
+        let mut request = RunRequest::new(program.clone())
+            .args(args)
+            .limits(Limits::from_time_limit(
+                CHECK_SECONDS,
+                crate::limits::DEFAULT_MEMORY_BYTES,
+                1 << 20,
+            ));
+        request.dirs = dirs.to_vec();
+        request.env = language.env.clone();
+        let outcome = sandbox
+            .run_blocking(request)
+            .map_err(|err| BuildError::Host(err.to_string()))?;
+        if outcome.verdict == crate::Verdict::Ok {
+            return persist(b"", &passed, &self.builds).map_err(host);
+        }
+        let said = String::from_utf8_lossy(&outcome.stderr).replace(&format!("{SOURCE_DIR}/"), "");
+        let message = match said.trim() {
+            "" => format!("the syntax check failed: {} {}", outcome.verdict, outcome.message),
+            text => text.to_string(),
+        };
+        persist(message.as_bytes(), &failure, &self.builds).map_err(host)?;
+        Err(BuildError::Compile(message))
     }
 
     fn interpreter(&self, sandbox: &Sandbox, language: &Language, path: &str) -> Result<Program, BuildError> {
