@@ -102,9 +102,9 @@ fn bad_invocations_fail_with_a_message_naming_the_problem() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/main.wasm"));
 
-    let source = oa(&["run", "main.cpp"]);
+    let source = oa(&["run", "/nonexistent/main.cpp"]);
     assert_eq!(source.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&source.stderr).contains(".wasm or .wat"));
+    assert!(String::from_utf8_lossy(&source.stderr).contains("cannot read source file /nonexistent/main.cpp"));
 
     let hello = fixture("hello.wat");
     let no_input = oa(&["run", hello.to_str().unwrap(), "--input", "/nonexistent/in.txt"]);
