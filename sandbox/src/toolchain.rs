@@ -225,13 +225,27 @@ impl Toolchains {
         Ok(())
     }
 
-    fn key(language: &Language, version: &str, sources: &[Source]) -> String {
+    /// What identifies a build: the language, its toolchain version, the stamps of
+    /// the toolchain directories it uses (oa's C++ support library changes without
+    /// clang's version changing), its compile and check steps, and every source.
+    fn key(&self, language: &Language, version: &str, sources: &[Source]) -> String {
         let mut hash = Sha256::new();
         for part in [language.id.as_str(), version] {
             hash.update(part.as_bytes());
             hash.update([0]);
         }
-        for step in &language.compile {
+        for name in &language.binds {
+            let mut stamps: Vec<String> = std::fs::read_dir(self.root.join(name))
+                .into_iter()
+                .flatten()
+                .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+                .filter(|file| file.starts_with(".installed-"))
+                .collect();
+            stamps.sort();
+            hash.update(stamps.join("\u{1}").as_bytes());
+            hash.update([0]);
+        }
+        for step in language.compile.iter().chain(std::iter::once(&language.check)) {
             hash.update(step.join("\u{1}").as_bytes());
             hash.update([0]);
         }
@@ -250,7 +264,7 @@ impl Toolchains {
     pub fn build(&self, sandbox: &Sandbox, language: &Language, sources: &[Source]) -> Result<Executable, BuildError> {
         Self::check_sources(language, sources)?;
         let version = self.version(language)?;
-        let dir = self.builds.join(Self::key(language, &version, sources));
+        let dir = self.builds.join(self.key(language, &version, sources));
         let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
         std::fs::create_dir_all(&self.builds).map_err(host)?;
         let main = main_file(language, sources);
@@ -511,4 +525,61 @@ fn persist(bytes: &[u8], path: &Path, scratch: &Path) -> std::io::Result<()> {
 
 fn join(items: &[&String], separator: &str) -> String {
     items.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(separator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(name: &str, text: &str) -> Source {
+        Source {
+            name: name.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn build_keys_follow_sources_and_toolchain_stamps_not_file_order() {
+        let root = tempfile::tempdir().unwrap();
+        let toolchains = Toolchains::new(root.path(), root.path());
+        let cpp = toolchains.language("cpp").unwrap();
+        std::fs::create_dir(root.path().join("cpp")).unwrap();
+        std::fs::write(root.path().join("cpp/.installed-1"), "").unwrap();
+        let (a, b) = (source("a.cpp", "int f();"), source("main.cpp", "int main(){}"));
+        let key = toolchains.key(cpp, "clang 19", &[a.clone(), b.clone()]);
+        assert_eq!(key, toolchains.key(cpp, "clang 19", &[b.clone(), a.clone()]));
+        assert_ne!(key, toolchains.key(cpp, "clang 20", &[a.clone(), b.clone()]));
+        assert_ne!(
+            key,
+            toolchains.key(cpp, "clang 19", &[a.clone(), source("main.cpp", "int main(){ }")])
+        );
+        std::fs::rename(
+            root.path().join("cpp/.installed-1"),
+            root.path().join("cpp/.installed-2"),
+        )
+        .unwrap();
+        assert_ne!(
+            key,
+            toolchains.key(cpp, "clang 19", &[a, b]),
+            "a rebuilt support library must not reuse builds"
+        );
+    }
+
+    #[test]
+    fn submissions_with_odd_files_are_refused_before_compiling() {
+        let root = tempfile::tempdir().unwrap();
+        let toolchains = Toolchains::new(root.path(), root.path());
+        let cpp = toolchains.language("cpp").unwrap();
+        let refused = |sources: &[Source]| match Toolchains::check_sources(cpp, sources) {
+            Err(BuildError::BadSources(why)) => why,
+            other => panic!("accepted: {other:?}"),
+        };
+        assert!(refused(&[]).contains("no files"));
+        assert!(refused(&[source("../main.cpp", "")]).contains("plain file name"));
+        assert!(refused(&[source("main.py", "")]).contains("not a C++ file"));
+        assert!(refused(&[source("util.h", "")]).contains("no .cpp"));
+        assert!(refused(&[source("main.cpp", ""), source("main.cpp", "")]).contains("same name"));
+        let huge = source("main.cpp", &"x".repeat(MAX_SOURCE_BYTES + 1));
+        assert!(refused(&[huge]).contains("limit"));
+    }
 }
