@@ -40,7 +40,7 @@ use host::RunState;
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use wasmtime::{Engine, ExternType, InstancePre, Linker, Module, ResourcesRequired};
+use wasmtime::{Engine, ExternType, InstancePre, Linker, Module};
 
 /// The engine identity that verdicts depend on: instruction counts are defined by
 /// this crate's metering and the exact wasmtime release.
@@ -132,7 +132,7 @@ pub struct Program(Arc<ProgramInner>);
 struct ProgramInner {
     pre: InstancePre<RunState>,
     hash: ContentHash,
-    resources: ResourcesRequired,
+    declared: run::Declared,
 }
 
 impl std::fmt::Debug for Program {
@@ -156,8 +156,8 @@ impl Program {
         &self.0.pre
     }
 
-    fn resources(&self) -> &ResourcesRequired {
-        &self.0.resources
+    fn declared(&self) -> &run::Declared {
+        &self.0.declared
     }
 }
 
@@ -397,8 +397,11 @@ fn load_with_limit(shared: &Shared, bytes: &[u8], limit: usize) -> Result<Progra
         }
         text
     };
-    if let Some(excess) = declared_beyond_any_limit(&wasm) {
-        return Err(LoadError::DeclaresTooMuch(excess));
+    // The instance pool holds no more than any run may have: a module declaring
+    // more could never start, and the engine would only call it invalid.
+    let declared = declared(&wasm);
+    if let Some(excess) = run::declared_excess(&declared, limits::MAX_MEMORY_BYTES) {
+        return Err(LoadError::DeclaresTooMuch(excess.to_string()));
     }
     let hash = cache::content_hash(&wasm);
     if let Some(program) = shared.programs.lock().expect("program cache").get(&hash) {
@@ -413,51 +416,37 @@ fn load_with_limit(shared: &Shared, bytes: &[u8], limit: usize) -> Result<Progra
         Some(ExternType::Func(func)) if func.params().len() == 0 && func.results().len() == 0 => {}
         _ => return Err(LoadError::NoStart),
     }
-    let resources = module.resources_required();
     let pre = shared
         .linker
         .instantiate_pre(&module)
         .map_err(|err| LoadError::Unlinkable(format!("{err:#}")))?;
-    let program = Program(Arc::new(ProgramInner { pre, hash, resources }));
+    let program = Program(Arc::new(ProgramInner { pre, hash, declared }));
     shared.programs.lock().expect("program cache").insert(program.clone());
     Ok(program)
 }
 
-/// The instance pool has room for [`limits::MAX_MEMORY_BYTES`] of memory and
-/// [`limits::MAX_TABLE_ELEMENTS`] per table; a module declaring more up front could
-/// never start under any limit. Said before compiling, since the engine would only
-/// reject it as invalid. Malformed sections are left to the compiler to report.
-fn declared_beyond_any_limit(wasm: &[u8]) -> Option<String> {
+/// The largest memory (in bytes) and table (in elements) a module declares up
+/// front. Read before compiling; malformed sections are left to the compiler.
+fn declared(wasm: &[u8]) -> run::Declared {
     use wasmparser::{Parser, Payload};
+    let mut declared = run::Declared::default();
     for payload in Parser::new(0).parse_all(wasm) {
-        match payload.ok()? {
-            Payload::MemorySection(memories) => {
-                for memory in memories {
-                    let memory = memory.ok()?;
+        match payload {
+            Ok(Payload::MemorySection(memories)) => {
+                for memory in memories.into_iter().flatten() {
                     let page = 1u128 << memory.page_size_log2.unwrap_or(16);
-                    let bytes = u128::from(memory.initial) * page;
-                    if bytes > u128::from(limits::MAX_MEMORY_BYTES) {
-                        return Some(format!(
-                            "memory limit exceeded: the module declares {bytes} bytes of memory, more than any run may have ({} bytes)",
-                            limits::MAX_MEMORY_BYTES
-                        ));
-                    }
+                    let bytes = u64::try_from(u128::from(memory.initial) * page).unwrap_or(u64::MAX);
+                    declared.memory_bytes = declared.memory_bytes.max(bytes);
                 }
             }
-            Payload::TableSection(tables) => {
-                for table in tables {
-                    let initial = table.ok()?.ty.initial;
-                    if initial > limits::MAX_TABLE_ELEMENTS {
-                        return Some(format!(
-                            "table limit exceeded: the module declares a table of {initial} elements, the limit is {}",
-                            limits::MAX_TABLE_ELEMENTS
-                        ));
-                    }
+            Ok(Payload::TableSection(tables)) => {
+                for table in tables.into_iter().flatten() {
+                    declared.table_elements = declared.table_elements.max(table.ty.initial);
                 }
             }
-            Payload::CodeSectionStart { .. } => return None,
-            _ => {}
+            Ok(Payload::CodeSectionStart { .. }) | Err(_) => break,
+            Ok(_) => {}
         }
     }
-    None
+    declared
 }

@@ -4,13 +4,12 @@
 use crate::host::{LimitExceeded, RunState};
 use crate::limits::{Limits, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
 use crate::outcome::{Outcome, Verdict};
-use crate::{engine::EPOCH_TICK, Error, Program, RunRequest, Shared};
+use crate::{engine::EPOCH_TICK, Error, RunRequest, Shared};
 use std::time::Instant;
 use wasmtime::{CallHook, Store, Trap, WasmBacktrace};
 use wasmtime_wasi::p2::pipe::MemoryInputPipe;
 use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 
-const WASM_PAGE: u64 = 64 * 1024;
 /// Longest message kept from a trap (text and backtrace).
 const MESSAGE_LIMIT: usize = 4096;
 
@@ -24,7 +23,7 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         limits,
         seed,
     } = request;
-    if let Some(fault) = declared_too_large(&program, &limits) {
+    if let Some(fault) = declared_excess(program.declared(), limits.memory_bytes) {
         let mut outcome = Outcome::compile_error(fault.to_string());
         outcome.verdict = Verdict::Mle;
         return Ok(outcome);
@@ -84,20 +83,26 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
     })
 }
 
-/// A module whose declared minimum memory or table is over the limit never starts.
-fn declared_too_large(program: &Program, limits: &Limits) -> Option<LimitExceeded> {
-    let resources = program.resources();
-    let memory = resources.max_initial_memory_size.unwrap_or(0).saturating_mul(WASM_PAGE);
-    if memory > limits.memory_bytes {
+/// What a module declares up front: its largest memory and table minimums.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Declared {
+    pub memory_bytes: u64,
+    pub table_elements: u64,
+}
+
+/// The limit a module's declared minimums already exceed, if any: such a module
+/// never starts (MLE). Checked at load against what any run may have, and at
+/// each run against its memory limit.
+pub(crate) fn declared_excess(declared: &Declared, memory_limit: u64) -> Option<LimitExceeded> {
+    if declared.memory_bytes > memory_limit {
         return Some(LimitExceeded::Memory {
-            requested: memory,
-            limit: limits.memory_bytes,
+            requested: declared.memory_bytes,
+            limit: memory_limit,
         });
     }
-    let table = resources.max_initial_table_size.unwrap_or(0);
-    if table > MAX_TABLE_ELEMENTS {
+    if declared.table_elements > MAX_TABLE_ELEMENTS {
         return Some(LimitExceeded::Table {
-            requested: table,
+            requested: declared.table_elements,
             limit: MAX_TABLE_ELEMENTS,
         });
     }
