@@ -202,8 +202,9 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
         if let Some(status) = child.try_wait()? {
             break status;
         }
-        if flooded.load(Ordering::Relaxed) || Instant::now() >= deadline {
-            timed_out = !flooded.load(Ordering::Relaxed);
+        let flooding = flooded.load(Ordering::Relaxed);
+        if flooding || Instant::now() >= deadline {
+            timed_out = !flooding;
             // bwrap dies, and with it (--die-with-parent, PID namespace) everything inside.
             let _ = child.kill();
             break child.wait()?;
@@ -211,15 +212,12 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
         std::thread::sleep(Duration::from_millis(5));
     };
     let output = collector.join().unwrap_or_default();
+    let flooded = flooded.load(Ordering::Relaxed);
     Ok(JailRun {
-        status: if timed_out || flooded.load(Ordering::Relaxed) {
-            None
-        } else {
-            status.code()
-        },
+        status: if timed_out || flooded { None } else { status.code() },
         output,
         timed_out,
-        flooded: flooded.load(Ordering::Relaxed),
+        flooded,
         wall: started.elapsed(),
     })
 }

@@ -487,11 +487,12 @@ fn compile_message(language: &Language, run: &JailRun) -> String {
     } else {
         String::new()
     };
-    match (text.trim().is_empty(), why.is_empty()) {
-        (_, false) if text.trim().is_empty() => why,
-        (_, false) => format!("{}\n{why}", text.trim_end()),
+    let text = text.trim_end();
+    match (text.trim_start().is_empty(), why.is_empty()) {
+        (true, false) => why,
+        (false, false) => format!("{text}\n{why}"),
         (true, true) => format!("compilation failed with status {}", run.status.unwrap_or(-1)),
-        (false, true) => text.trim_end().to_string(),
+        (false, true) => text.to_string(),
     }
 }
 
