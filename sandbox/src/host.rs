@@ -19,7 +19,7 @@ use crate::limits::{
     RANDOM_BYTE_COST,
 };
 use rand_core::{Rng, SeedableRng};
-use wasmtime::Trap;
+use wasmtime::{AsContextMut, Trap};
 use wasmtime::{Caller, Extern, Linker, ResourceLimiter};
 use wasmtime_wasi::p1::WasiP1Ctx;
 
@@ -297,13 +297,14 @@ fn remaining_fuel(caller: &Caller<'_, RunState>) -> u64 {
 
 /// Takes `instructions` from the budget before the work they pay for; a budget
 /// that cannot pay ends the run as TLE.
-fn charge(caller: &mut Caller<'_, RunState>, instructions: u64) -> wasmtime::Result<()> {
-    let Ok(fuel) = caller.get_fuel() else { return Ok(()) }; // unmetered engine
+pub(crate) fn charge(mut store: impl AsContextMut, instructions: u64) -> wasmtime::Result<()> {
+    let mut store = store.as_context_mut();
+    let Ok(fuel) = store.get_fuel() else { return Ok(()) }; // unmetered engine
     if fuel < instructions {
-        caller.set_fuel(0)?;
+        store.set_fuel(0)?;
         return Err(Trap::OutOfFuel.into());
     }
-    caller.set_fuel(fuel - instructions)
+    store.set_fuel(fuel - instructions)
 }
 
 fn clock_res_get(mut caller: Caller<'_, RunState>, clock: i32, out: i32) -> i32 {

@@ -114,16 +114,11 @@ fn epoch_ticks(limits: &Limits) -> u64 {
 }
 
 /// Host calls are priced in instructions (see [`HOST_CALL_COST`]).
-fn charge_host_call(mut store: wasmtime::StoreContextMut<'_, RunState>, hook: CallHook) -> wasmtime::Result<()> {
-    if let CallHook::CallingHost = hook {
-        let fuel = store.get_fuel()?;
-        if fuel < HOST_CALL_COST {
-            store.set_fuel(0)?;
-            return Err(Trap::OutOfFuel.into());
-        }
-        store.set_fuel(fuel - HOST_CALL_COST)?;
+fn charge_host_call(store: wasmtime::StoreContextMut<'_, RunState>, hook: CallHook) -> wasmtime::Result<()> {
+    match hook {
+        CallHook::CallingHost => crate::host::charge(store, HOST_CALL_COST),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 fn classify(err: &wasmtime::Error, state: &RunState, limits: &Limits) -> (Verdict, Option<i32>, String) {
