@@ -87,6 +87,12 @@ fn compile_errors_come_back_as_ce_with_readable_paths() {
         message.starts_with("main.cpp:1:21: error: use of undeclared identifier 'missing'"),
         "{message}"
     );
+    // The second build of the same source comes from the cache, failure included.
+    let again = oa_run(&[&bad], "", &[]);
+    assert_eq!(
+        (&again["verdict"], &again["message"]),
+        (&report["verdict"], &report["message"])
+    );
 }
 
 #[test]

@@ -17,6 +17,8 @@ use std::sync::Mutex;
 pub const MAX_SOURCE_BYTES: usize = 1 << 20;
 /// Most files in a multi-file submission.
 pub const MAX_SOURCE_FILES: usize = 64;
+/// In a build's directory: the compiler's (or syntax check's) message of a failed build.
+const FAILURE_FILE: &str = "error.txt";
 /// Time limit of an interpreter's syntax check.
 const CHECK_SECONDS: f64 = 10.0;
 /// Where the submission's files are seen by interpreted programs.
@@ -268,6 +270,10 @@ impl Toolchains {
         let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
         std::fs::create_dir_all(&self.builds).map_err(host)?;
         let main = main_file(language, sources);
+        // A build that failed once (compile or syntax check) fails the same way again.
+        if let Ok(message) = std::fs::read_to_string(dir.join(FAILURE_FILE)) {
+            return Err(BuildError::Compile(message));
+        }
 
         let (program, dirs) = match &language.interpreter {
             Some(interpreter) => {
@@ -329,10 +335,7 @@ impl Toolchains {
             return Ok(());
         }
         let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
-        let (passed, failure) = (dir.join("checked"), dir.join("error.txt"));
-        if let Ok(message) = std::fs::read_to_string(&failure) {
-            return Err(BuildError::Compile(message));
-        }
+        let (passed, failure) = (dir.join("checked"), dir.join(FAILURE_FILE));
         if passed.exists() {
             return Ok(());
         }
@@ -390,10 +393,7 @@ impl Toolchains {
     ) -> Result<Program, BuildError> {
         let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
         let module = dir.join("main.wasm");
-        let failure = dir.join("error.txt");
-        if let Ok(message) = std::fs::read_to_string(&failure) {
-            return Err(BuildError::Compile(message));
-        }
+        let failure = dir.join(FAILURE_FILE);
         if !module.is_file() {
             let scratch = tempfile::tempdir_in(&self.builds).map_err(host)?;
             write_sources(scratch.path(), sources).map_err(host)?;
