@@ -121,3 +121,17 @@ fn bad_invocations_fail_with_a_message_naming_the_problem() {
         assert_eq!(output.status.code(), Some(2), "{bad:?} was accepted");
     }
 }
+
+#[test]
+fn languages_lists_every_language_and_says_java_is_not_supported() {
+    let output = oa(&["languages"]);
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let ids: Vec<&str> = text
+        .lines()
+        .skip(1)
+        .map_while(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(ids, ["c", "cpp", "rust", "javascript", "go", "python"], "{text}");
+    assert!(text.contains("Java: not supported"), "{text}");
+}
