@@ -18,8 +18,19 @@ pub(crate) const BACKTRACE_FRAMES: usize = 32;
 /// Tables a module may define.
 pub(crate) const TABLES_PER_MODULE: u32 = 4;
 
+/// The WebAssembly an engine accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Profile {
+    /// What compilers emit for ordinary programs: WebAssembly 2.0 without threads.
+    Core,
+    /// Core plus garbage-collected objects, typed function references and
+    /// exceptions, for languages whose compilers need them (Kotlin). Kept apart so
+    /// that every other module runs on an engine without the GC runtime.
+    Gc,
+}
+
 /// Builds the engine. `metered: false` is only for the benchmark that prices metering.
-pub(crate) fn build(config: &SandboxConfig, metered: bool) -> wasmtime::Result<Engine> {
+pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> wasmtime::Result<Engine> {
     let mut wasm = Config::new();
     wasm.cranelift_opt_level(OptLevel::Speed)
         .consume_fuel(metered)
@@ -34,12 +45,22 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool) -> wasmtime::Result<E
         .relaxed_simd_deterministic(true)
         // A trap 10^7 frames deep must not walk and keep all of them.
         .wasm_backtrace_max_frames(std::num::NonZeroUsize::new(BACKTRACE_FRAMES))
-        // Garbage-collected objects live outside linear memory; languages that need
-        // them get an engine of their own. Everything else is kept to the
-        // WebAssembly that compilers emit for ordinary programs.
-        .wasm_gc(false)
         .memory_init_cow(true)
         .parallel_compilation(true);
+    match profile {
+        Profile::Core => {
+            wasm.wasm_gc(false);
+        }
+        Profile::Gc => {
+            // Deferred reference counting is the only working collector in this
+            // wasmtime; it leaks cyclic garbage until the run ends, which the
+            // memory limit bounds.
+            wasm.wasm_gc(true)
+                .wasm_function_references(true)
+                .wasm_exceptions(true)
+                .collector(wasmtime::Collector::DeferredReferenceCounting);
+        }
+    }
 
     // Every slot is reserved up front, so an instantiation never waits for or
     // fights over memory; a run holds one instance, interactive runs two.
@@ -54,6 +75,9 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool) -> wasmtime::Result<E
         .max_tables_per_module(TABLES_PER_MODULE)
         .table_elements(MAX_TABLE_ELEMENTS as usize)
         .max_memory_size(MAX_MEMORY_BYTES as usize);
+    if profile == Profile::Gc {
+        pool.total_gc_heaps(slots);
+    }
     wasm.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
     Engine::new(&wasm)
 }

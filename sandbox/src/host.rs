@@ -10,10 +10,12 @@
 //! - `fd_write`: stdout and stderr go to capped in-memory buffers (OLE past the cap);
 //! - `random_get`: a ChaCha8 stream seeded per run.
 //!
-//! Every host call costs [`HOST_CALL_COST`] instructions (charged by the run's call
-//! hook); the calls here also charge for the work they do per byte and per entry,
-//! before doing it, so no single call can do unbounded work for a flat price.
+//! Every WASI call costs [`HOST_CALL_COST`] instructions, charged as it returns by
+//! the run's call hook (each call marks itself as WASI in [`RunState::wasi_call`]).
+//! The calls here also charge for the work they do per byte and per entry, before
+//! doing it, so no single call can do unbounded work for a flat price.
 
+use crate::engine::Profile;
 use crate::limits::{
     Limits, HOST_BYTE_COST, HOST_ITEM_COST, INSTRUCTIONS_PER_SECOND, MAX_MEMORY_BYTES, MAX_TABLE_ELEMENTS,
     RANDOM_BYTE_COST,
@@ -45,18 +47,25 @@ pub(crate) struct RunState {
     random: chacha20::ChaCha8Rng,
     /// The first limit the module hit, if any: it decides the verdict.
     pub fault: Option<LimitExceeded>,
+    /// Set by every WASI call, so that the call hook charges it as one.
+    pub wasi_call: bool,
+    /// Instructions charged for the engine's runtime calls, beside the fuel (see
+    /// the run's call hook).
+    pub engine_debt: u64,
 }
 
 impl RunState {
-    pub fn new(wasi: WasiP1Ctx, limits: &Limits, seed: u64) -> RunState {
+    pub fn new(wasi: WasiP1Ctx, limits: &Limits, seed: u64, profile: Profile) -> RunState {
         RunState {
             wasi,
-            memory: MemoryLimiter::new(limits.memory_bytes),
+            memory: MemoryLimiter::new(limits.memory_bytes, profile),
             stdout: Capture::new("stdout", limits.output_bytes),
             stderr: Capture::new("stderr", limits.output_bytes),
             clock: VirtualClock::new(limits.instructions),
             random: chacha20::ChaCha8Rng::seed_from_u64(seed),
             fault: None,
+            wasi_call: false,
+            engine_debt: 0,
         }
     }
 
@@ -66,23 +75,31 @@ impl RunState {
     }
 }
 
-/// Counts linear memory across the module's memories and refuses growth past the limit.
+/// Counts linear memory across the module's memories (and the GC heap, which is
+/// one more memory to the engine) and refuses growth past the limit.
 pub(crate) struct MemoryLimiter {
     limit: u64,
     current: u64,
     pub peak: u64,
+    /// A refusal that ends the run (MLE).
     denied: Option<LimitExceeded>,
+    /// With a GC heap, a refusal only fails the growth: the engine then collects
+    /// garbage and retries, and reports a full heap if that does not help.
+    soft: bool,
+    refused: Option<LimitExceeded>,
     /// Total and peak before the last approved growth, in case the engine then fails it.
     before_growth: Option<(u64, u64)>,
 }
 
 impl MemoryLimiter {
-    fn new(limit: u64) -> MemoryLimiter {
+    fn new(limit: u64, profile: Profile) -> MemoryLimiter {
         MemoryLimiter {
             limit,
             current: 0,
             peak: 0,
             denied: None,
+            soft: profile == Profile::Gc,
+            refused: None,
             before_growth: None,
         }
     }
@@ -90,6 +107,11 @@ impl MemoryLimiter {
     /// The limit this limiter refused, if it refused one.
     pub fn denied(&self) -> Option<&LimitExceeded> {
         self.denied.as_ref()
+    }
+
+    /// The last growth refused without ending the run, if any.
+    pub fn refused(&self) -> Option<&LimitExceeded> {
+        self.refused.as_ref()
     }
 }
 
@@ -116,6 +138,10 @@ impl ResourceLimiter for MemoryLimiter {
                 requested,
                 limit: self.limit,
             };
+            if self.soft {
+                self.refused = Some(fault);
+                return Ok(false);
+            }
             self.denied = Some(fault.clone());
             return Err(wasmtime::Error::new(fault));
         }
@@ -153,7 +179,8 @@ impl ResourceLimiter for MemoryLimiter {
     }
 
     fn memories(&self) -> usize {
-        1
+        // The module's memory, and the GC heap where there is one.
+        1 + usize::from(self.soft)
     }
 
     fn tables(&self) -> usize {
@@ -249,7 +276,10 @@ const WASI: &str = "wasi_snapshot_preview1";
 
 /// Adds WASI preview 1 to `linker`, with oa's own clocks, polling and output.
 pub(crate) fn add_to_linker(linker: &mut Linker<RunState>) -> wasmtime::Result<()> {
-    wasmtime_wasi::p1::add_to_linker_sync(linker, |state: &mut RunState| &mut state.wasi)?;
+    wasmtime_wasi::p1::add_to_linker_sync(linker, |state: &mut RunState| {
+        state.wasi_call = true;
+        &mut state.wasi
+    })?;
     linker.allow_shadowing(true);
     linker.func_wrap(WASI, "clock_res_get", clock_res_get)?;
     linker.func_wrap(WASI, "clock_time_get", clock_time_get)?;
@@ -291,8 +321,9 @@ fn write_bytes(data: &mut [u8], ptr: u32, bytes: &[u8]) -> Option<()> {
     Some(())
 }
 
+/// The budget left, net of the runtime's debt: what the virtual clocks run on.
 fn remaining_fuel(caller: &Caller<'_, RunState>) -> u64 {
-    caller.get_fuel().unwrap_or(0)
+    caller.get_fuel().unwrap_or(0).saturating_sub(caller.data().engine_debt)
 }
 
 /// Takes `instructions` from the budget before the work they pay for; a budget
@@ -307,32 +338,38 @@ pub(crate) fn charge(mut store: impl AsContextMut, instructions: u64) -> wasmtim
     store.set_fuel(fuel - instructions)
 }
 
-fn clock_res_get(mut caller: Caller<'_, RunState>, clock: i32, out: i32) -> i32 {
+fn clock_res_get(mut caller: Caller<'_, RunState>, clock: i32, out: i32) -> wasmtime::Result<i32> {
+    caller.data_mut().wasi_call = true;
     if clock as u32 > CLOCK_THREAD_CPUTIME {
-        return ERRNO_INVAL;
+        return Ok(ERRNO_INVAL);
     }
     let Some(memory) = memory(&mut caller) else {
-        return ERRNO_FAULT;
+        return Ok(ERRNO_FAULT);
     };
     let resolution_ns: u64 = 1;
-    match write_bytes(memory.data_mut(&mut caller), out as u32, &resolution_ns.to_le_bytes()) {
-        Some(()) => ERRNO_SUCCESS,
-        None => ERRNO_FAULT,
-    }
+    Ok(
+        match write_bytes(memory.data_mut(&mut caller), out as u32, &resolution_ns.to_le_bytes()) {
+            Some(()) => ERRNO_SUCCESS,
+            None => ERRNO_FAULT,
+        },
+    )
 }
 
-fn clock_time_get(mut caller: Caller<'_, RunState>, clock: i32, _precision: i64, out: i32) -> i32 {
+fn clock_time_get(mut caller: Caller<'_, RunState>, clock: i32, _precision: i64, out: i32) -> wasmtime::Result<i32> {
+    caller.data_mut().wasi_call = true;
     let fuel = remaining_fuel(&caller);
     let Some(now) = caller.data().clock.now(clock as u32, fuel) else {
-        return ERRNO_INVAL;
+        return Ok(ERRNO_INVAL);
     };
     let Some(memory) = memory(&mut caller) else {
-        return ERRNO_FAULT;
+        return Ok(ERRNO_FAULT);
     };
-    match write_bytes(memory.data_mut(&mut caller), out as u32, &now.to_le_bytes()) {
-        Some(()) => ERRNO_SUCCESS,
-        None => ERRNO_FAULT,
-    }
+    Ok(
+        match write_bytes(memory.data_mut(&mut caller), out as u32, &now.to_le_bytes()) {
+            Some(()) => ERRNO_SUCCESS,
+            None => ERRNO_FAULT,
+        },
+    )
 }
 
 /// `poll_oneoff` without waiting: descriptors are always ready (stdin is in memory,
@@ -345,6 +382,7 @@ fn poll_oneoff(
     count: i32,
     out_count: i32,
 ) -> wasmtime::Result<i32> {
+    caller.data_mut().wasi_call = true;
     let count = count as u32 as usize;
     if count == 0 {
         return Ok(ERRNO_INVAL);
@@ -446,6 +484,7 @@ fn poll_oneoff(
 /// is read-only (the only files a run sees are read-only directories), so writing
 /// to it fails as a closed descriptor would.
 fn fd_write(mut caller: Caller<'_, RunState>, fd: i32, iovs: i32, iovs_len: i32, out: i32) -> wasmtime::Result<i32> {
+    caller.data_mut().wasi_call = true;
     if fd != 1 && fd != 2 {
         return Ok(ERRNO_BADF);
     }
@@ -504,6 +543,7 @@ fn fd_write(mut caller: Caller<'_, RunState>, fd: i32, iovs: i32, iovs_len: i32,
 
 /// `random_get` from the run's seeded stream: the same seed gives the same bytes.
 fn random_get(mut caller: Caller<'_, RunState>, buf: i32, len: i32) -> wasmtime::Result<i32> {
+    caller.data_mut().wasi_call = true;
     let len = len as u32 as usize;
     let Some(memory) = memory(&mut caller) else {
         return Ok(ERRNO_FAULT);
@@ -537,7 +577,7 @@ mod tests {
 
     #[test]
     fn limiter_counts_all_memories_and_keeps_the_peak() {
-        let mut limiter = MemoryLimiter::new(100);
+        let mut limiter = MemoryLimiter::new(100, Profile::Core);
         assert!(limiter.memory_growing(0, 40, None).unwrap());
         assert!(limiter.memory_growing(40, 90, None).unwrap());
         assert!(limiter.memory_growing(90, 101, None).is_err());
@@ -553,7 +593,7 @@ mod tests {
 
     #[test]
     fn the_modules_own_maximum_refuses_without_a_verdict() {
-        let mut limiter = MemoryLimiter::new(1 << 20);
+        let mut limiter = MemoryLimiter::new(1 << 20, Profile::Core);
         assert!(!limiter.memory_growing(0, 10 << 20, Some(64 << 10)).unwrap());
         assert!(limiter.denied().is_none());
         // The pool's bound is not the module's maximum: past our limit it is MLE.
@@ -565,7 +605,7 @@ mod tests {
 
     #[test]
     fn a_growth_the_engine_then_fails_is_not_counted() {
-        let mut limiter = MemoryLimiter::new(100);
+        let mut limiter = MemoryLimiter::new(100, Profile::Core);
         assert!(limiter.memory_growing(0, 60, None).unwrap());
         limiter.memory_grow_failed(wasmtime::Error::msg("mmap failed")).unwrap();
         assert!(

@@ -39,7 +39,7 @@ use cache::DiskCache;
 use host::RunState;
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use wasmtime::{Engine, ExternType, InstancePre, Linker, Module};
 
 /// The engine identity that verdicts depend on: instruction counts are defined by
@@ -131,6 +131,7 @@ pub struct Program(Arc<ProgramInner>);
 
 struct ProgramInner {
     pre: InstancePre<RunState>,
+    profile: engine::Profile,
     hash: ContentHash,
     declared: run::Declared,
 }
@@ -154,6 +155,10 @@ impl Program {
 
     fn pre(&self) -> &InstancePre<RunState> {
         &self.0.pre
+    }
+
+    fn profile(&self) -> engine::Profile {
+        self.0.profile
     }
 
     fn declared(&self) -> &run::Declared {
@@ -232,12 +237,53 @@ impl RunRequest {
 }
 
 struct Shared {
-    engine: Engine,
-    linker: Linker<RunState>,
+    core: Flavor,
+    /// Built on the first module that needs it.
+    gc: OnceLock<Result<Flavor, String>>,
     metered: bool,
     config: SandboxConfig,
-    disk: Option<DiskCache>,
     programs: Mutex<ProgramCache>,
+}
+
+impl Shared {
+    fn gc(&self) -> Result<&Flavor, &str> {
+        self.gc
+            .get_or_init(|| Flavor::new(&self.config, self.metered, engine::Profile::Gc).map_err(|err| err.to_string()))
+            .as_ref()
+            .map_err(String::as_str)
+    }
+}
+
+/// An engine with everything tied to it: the WASI linker, the compiled-module
+/// cache and the clock that drives its wall-clock backstop.
+struct Flavor {
+    engine: Engine,
+    linker: Linker<RunState>,
+    disk: Option<DiskCache>,
+    _ticker: engine::EpochTicker,
+}
+
+impl Flavor {
+    fn new(config: &SandboxConfig, metered: bool, profile: engine::Profile) -> Result<Flavor, Error> {
+        let engine = engine::build(config, metered, profile).map_err(Error::engine)?;
+        let mut linker = Linker::new(&engine);
+        host::add_to_linker(&mut linker).map_err(Error::engine)?;
+        let disk = config.cache_dir.as_deref().map(|dir| DiskCache::new(dir, &engine));
+        let ticker = engine::EpochTicker::start(&engine);
+        Ok(Flavor {
+            engine,
+            linker,
+            disk,
+            _ticker: ticker,
+        })
+    }
+
+    fn compile(&self, wasm: &[u8], hash: &ContentHash) -> wasmtime::Result<Module> {
+        match &self.disk {
+            Some(disk) => disk.module(&self.engine, wasm, hash),
+            None => Module::new(&self.engine, wasm),
+        }
+    }
 }
 
 /// Recently loaded programs, so loading the same bytes again costs a hash.
@@ -270,7 +316,6 @@ impl ProgramCache {
 pub struct Sandbox {
     // Field order is drop order: workers finish before the epoch stops ticking.
     pool: pool::Pool,
-    _ticker: engine::EpochTicker,
     shared: Arc<Shared>,
 }
 
@@ -287,24 +332,18 @@ impl Sandbox {
     }
 
     fn with_metering(config: SandboxConfig, metered: bool) -> Result<Sandbox, Error> {
-        let engine = engine::build(&config, metered).map_err(Error::engine)?;
-        let mut linker = Linker::new(&engine);
-        host::add_to_linker(&mut linker).map_err(Error::engine)?;
-        let disk = config.cache_dir.as_deref().map(|dir| DiskCache::new(dir, &engine));
+        let core = Flavor::new(&config, metered, engine::Profile::Core)?;
         // Room for the wasm stack plus the host's own frames around it.
         let pool = pool::Pool::new(config.workers, config.max_stack_bytes + (16 << 20))?;
-        let ticker = engine::EpochTicker::start(&engine);
         let shared = Shared {
-            engine,
-            linker,
+            core,
+            gc: OnceLock::new(),
             metered,
             config,
-            disk,
             programs: Mutex::default(),
         };
         Ok(Sandbox {
             pool,
-            _ticker: ticker,
             shared: Arc::new(shared),
         })
     }
@@ -407,20 +446,30 @@ fn load_with_limit(shared: &Shared, bytes: &[u8], limit: usize) -> Result<Progra
     if let Some(program) = shared.programs.lock().expect("program cache").get(&hash) {
         return Ok(program);
     }
-    let module = match &shared.disk {
-        Some(disk) => disk.module(&shared.engine, &wasm, &hash),
-        None => Module::new(&shared.engine, &wasm),
-    }
-    .map_err(|err| LoadError::Invalid(format!("{err:#}")))?;
+    // A module the core engine refuses may still be valid with garbage
+    // collection, typed references and exceptions (Kotlin's are): only then does
+    // it get the engine that has them. Otherwise the core engine's complaint stands.
+    let (flavor, profile, module) = match shared.core.compile(&wasm, &hash) {
+        Ok(module) => (&shared.core, engine::Profile::Core, module),
+        Err(core_err) => match shared.gc().map(|gc| (gc, gc.compile(&wasm, &hash))) {
+            Ok((gc, Ok(module))) => (gc, engine::Profile::Gc, module),
+            _ => return Err(LoadError::Invalid(format!("{core_err:#}"))),
+        },
+    };
     match module.get_export("_start") {
         Some(ExternType::Func(func)) if func.params().len() == 0 && func.results().len() == 0 => {}
         _ => return Err(LoadError::NoStart),
     }
-    let pre = shared
+    let pre = flavor
         .linker
         .instantiate_pre(&module)
         .map_err(|err| LoadError::Unlinkable(format!("{err:#}")))?;
-    let program = Program(Arc::new(ProgramInner { pre, hash, declared }));
+    let program = Program(Arc::new(ProgramInner {
+        pre,
+        profile,
+        hash,
+        declared,
+    }));
     shared.programs.lock().expect("program cache").insert(program.clone());
     Ok(program)
 }

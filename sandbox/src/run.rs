@@ -2,7 +2,7 @@
 //! under the limits, and the ending classified into a verdict. Runs on a worker thread.
 
 use crate::host::{LimitExceeded, RunState};
-use crate::limits::{Limits, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
+use crate::limits::{Limits, ENGINE_CALL_COST, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
 use crate::outcome::{Outcome, Verdict};
 use crate::{engine::EPOCH_TICK, Error, RunRequest, Shared};
 use std::time::Instant;
@@ -45,7 +45,9 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
             })?;
     }
 
-    let mut store = Store::new(&shared.engine, RunState::new(wasi.build_p1(), &limits, seed));
+    let engine = program.pre().module().engine();
+    let state = RunState::new(wasi.build_p1(), &limits, seed, program.profile());
+    let mut store = Store::new(engine, state);
     store.limiter(|state| &mut state.memory);
     if shared.metered {
         store.set_fuel(limits.instructions).map_err(Error::engine)?;
@@ -59,15 +61,18 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
         start.call(&mut store, ())
     });
-    let instructions = if shared.metered {
-        limits.instructions - store.get_fuel().unwrap_or(0)
+    let used = if shared.metered {
+        limits.instructions - store.get_fuel().unwrap_or(0) + store.data().engine_debt
     } else {
         0
     };
+    let instructions = used.min(limits.instructions);
     let state = store.into_data();
     let wall = started.elapsed();
 
     let (verdict, exit_code, message) = match result {
+        // The runtime's debt can take a finished run past its budget.
+        Ok(()) if used > limits.instructions => (Verdict::Tle, None, out_of_instructions(&limits)),
         Ok(()) => (Verdict::Ok, Some(0), String::new()),
         Err(err) => classify(&err, &state, &limits),
     };
@@ -113,12 +118,28 @@ fn epoch_ticks(limits: &Limits) -> u64 {
     (limits.wall.as_micros() / EPOCH_TICK.as_micros()).max(1) as u64 + 1
 }
 
-/// Host calls are priced in instructions (see [`HOST_CALL_COST`]).
-fn charge_host_call(store: wasmtime::StoreContextMut<'_, RunState>, hook: CallHook) -> wasmtime::Result<()> {
-    match hook {
-        CallHook::CallingHost => crate::host::charge(store, HOST_CALL_COST),
-        _ => Ok(()),
+/// Calls into the host are priced in instructions as they return: a WASI call
+/// (which marks itself) at [`HOST_CALL_COST`], any other call, which is the
+/// engine's runtime at work for compiled code, at [`ENGINE_CALL_COST`].
+///
+/// A WASI call is a wasm `call`, after which compiled code reloads its fuel, so it
+/// is taken from the fuel. The runtime's calls happen inside an instruction (an
+/// allocation, a `memory.grow`) after which compiled code does not reload it, so
+/// they are kept as a debt beside it, added to the count and checked against the
+/// fuel left.
+fn charge_host_call(mut store: wasmtime::StoreContextMut<'_, RunState>, hook: CallHook) -> wasmtime::Result<()> {
+    if !matches!(hook, CallHook::ReturningFromHost) {
+        return Ok(());
     }
+    if std::mem::take(&mut store.data_mut().wasi_call) {
+        return crate::host::charge(store, HOST_CALL_COST);
+    }
+    let debt = store.data().engine_debt + ENGINE_CALL_COST;
+    store.data_mut().engine_debt = debt;
+    if store.get_fuel()? < debt {
+        return Err(Trap::OutOfFuel.into());
+    }
+    Ok(())
 }
 
 fn classify(err: &wasmtime::Error, state: &RunState, limits: &Limits) -> (Verdict, Option<i32>, String) {
@@ -135,16 +156,18 @@ fn classify(err: &wasmtime::Error, state: &RunState, limits: &Limits) -> (Verdic
             code => (Verdict::Rte, Some(*code), format!("exited with status {code}")),
         };
     }
-    match err.downcast_ref::<Trap>() {
-        Some(Trap::OutOfFuel) => (
-            Verdict::Tle,
-            None,
-            format!(
-                "time limit exceeded: used all {} instructions ({:.3} s)",
-                limits.instructions,
-                limits.time_limit_seconds()
+    if err.is::<wasmtime::GcHeapOutOfMemory<()>>() {
+        let message = match state.memory.refused() {
+            Some(fault) => fault.to_string(),
+            None => format!(
+                "memory limit exceeded: the garbage-collected heap is full (limit {} bytes)",
+                limits.memory_bytes
             ),
-        ),
+        };
+        return (Verdict::Mle, None, message);
+    }
+    match err.downcast_ref::<Trap>() {
+        Some(Trap::OutOfFuel) => (Verdict::Tle, None, out_of_instructions(limits)),
         Some(Trap::Interrupt) => (
             Verdict::Tle,
             None,
@@ -161,6 +184,14 @@ fn classify(err: &wasmtime::Error, state: &RunState, limits: &Limits) -> (Verdic
         Some(trap) => (Verdict::Rte, None, with_backtrace(&trap.to_string(), err)),
         None => (Verdict::Rte, None, with_backtrace(&root_cause(err), err)),
     }
+}
+
+fn out_of_instructions(limits: &Limits) -> String {
+    format!(
+        "time limit exceeded: used all {} instructions ({:.3} s)",
+        limits.instructions,
+        limits.time_limit_seconds()
+    )
 }
 
 fn root_cause(err: &wasmtime::Error) -> String {
