@@ -89,7 +89,14 @@ fn main() {
     );
     println!("\n| language | program | native | wasm (real) | wasm / native | billed | billed / native |");
     println!("|---|---|---:|---:|---:|---:|---:|");
+    // OA_BENCH_LANGUAGES=cpp,go limits the table to those languages.
+    let only: Option<Vec<String>> = std::env::var("OA_BENCH_LANGUAGES")
+        .ok()
+        .map(|list| list.split(',').map(str::to_string).collect());
     for language in toolchains.languages() {
+        if only.as_ref().is_some_and(|only| !only.contains(&language.id)) {
+            continue;
+        }
         let dir = root.join("tests/programs").join(&language.id);
         for program in PROGRAMS {
             let Some(file) = std::fs::read_dir(&dir).ok().and_then(|entries| {

@@ -216,6 +216,50 @@ fn python_programs() {
 }
 
 #[test]
+fn kotlin_programs() {
+    programs("kotlin", "kt");
+}
+
+/// oa's buffered readln() must read lines exactly as the standard library does:
+/// lines longer than its buffer, `\r\n` endings, a last line without an end, and
+/// null (or an exception) once input is exhausted.
+#[test]
+fn kotlin_reads_lines_like_the_standard_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let program = source(
+        dir.path(),
+        "main.kt",
+        r#"fun main() {
+    var count = 0
+    while (true) {
+        val line = readlnOrNull() ?: break
+        count++
+        println("${line.length} ${line.take(3)}")
+    }
+    println("lines $count")
+    println(readLine() == null)
+    try { readln() } catch (e: RuntimeException) { println("eof") }
+}
+"#,
+    );
+    let long = "x".repeat(200_000);
+    let input = format!("abc\r\n\n{long}\ntail");
+    let report = oa_run(&[&program], &input, &[]);
+    assert_eq!(report["verdict"], "OK", "{report}");
+    assert_eq!(
+        report["stdout"],
+        "3 abc\n0 \n200000 xxx\n4 tai\nlines 4\ntrue\neof\n",
+        "{report}"
+    );
+
+    // The prelude's name is taken.
+    let clash = source(dir.path(), "oa_stdin.kt", "fun helper() = 1\n");
+    let report = oa_run(&[&program, &clash], "", &[]);
+    assert_eq!(report["verdict"], "CE", "{report}");
+    assert!(report["message"].as_str().unwrap().contains("rename yours"), "{report}");
+}
+
+#[test]
 fn interpreted_scripts_that_do_not_parse_are_compile_errors() {
     let dir = tempfile::tempdir().unwrap();
     let python = source(dir.path(), "main.py", "def f(:\n    pass\n");

@@ -127,7 +127,21 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
         .args(["--symlink", "usr/lib", "/lib", "--symlink", "usr/lib64", "/lib64"])
         .args(["--symlink", "usr/bin", "/bin", "--symlink", "usr/sbin", "/sbin"])
         .args(["--perms", "0755", "--dir", "/toolchains"]);
+    let mut made = vec![PathBuf::from("/toolchains")];
     for bind in &spec.binds {
+        // bwrap would make missing parents (such as /etc) private to root; the
+        // unprivileged compiler must be able to walk through them.
+        let mut parents: Vec<&Path> = Path::new(&bind.guest).ancestors().skip(1).collect();
+        parents.reverse();
+        for parent in parents
+            .into_iter()
+            .filter(|p| *p != Path::new("/") && !p.starts_with("/usr"))
+        {
+            if !made.iter().any(|m| m == parent) {
+                command.args(["--perms", "0755", "--dir"]).arg(parent);
+                made.push(parent.to_path_buf());
+            }
+        }
         command.arg("--ro-bind").arg(&bind.host).arg(&bind.guest);
     }
     command.args([

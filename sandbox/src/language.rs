@@ -29,6 +29,14 @@ pub struct Language {
     /// Directories of the toolchains directory the compile needs, at /toolchains/<name>.
     #[serde(default)]
     pub binds: Vec<String>,
+    /// Host directories the compile needs at their own path, read-only: only a
+    /// toolchain's own configuration (a JVM reads /etc/java-17-openjdk).
+    #[serde(default)]
+    pub system_binds: Vec<String>,
+    /// A file of oa's own (in sandbox/preludes/, built into oa) compiled with every
+    /// submission in this language.
+    #[serde(default)]
+    pub prelude: Option<String>,
     /// Variables set for the compile steps.
     #[serde(default)]
     pub compile_env: Vec<(String, String)>,
@@ -67,6 +75,14 @@ struct Table {
     language: Vec<Language>,
 }
 
+/// oa's own source files that languages can name as their `prelude`.
+const PRELUDES: &[(&str, &str)] = &[("oa_stdin.kt", include_str!("../preludes/oa_stdin.kt"))];
+
+/// The text of a prelude file, by name.
+pub fn prelude(name: &str) -> Option<&'static str> {
+    PRELUDES.iter().find(|(file, _)| *file == name).map(|(_, text)| *text)
+}
+
 /// Parses a languages table, checking what the code relies on.
 pub fn parse(text: &str) -> Result<Vec<Language>, String> {
     let table: Table = toml::from_str(text).map_err(|err| err.to_string())?;
@@ -83,6 +99,18 @@ pub fn parse(text: &str) -> Result<Vec<Language>, String> {
         }
         if language.extensions.is_empty() || language.version.is_empty() {
             return Err(format!("language `{id}`: `extensions` and `version` must not be empty"));
+        }
+        if let Some(path) = language.system_binds.iter().find(|path| !path.starts_with('/')) {
+            return Err(format!(
+                "language `{id}`: `system_binds` entry `{path}` must be an absolute path"
+            ));
+        }
+        if let Some(name) = &language.prelude {
+            if prelude(name).is_none() {
+                return Err(format!(
+                    "language `{id}`: there is no prelude `{name}` in sandbox/preludes"
+                ));
+            }
         }
         if !language.time_multiplier.is_finite() || language.time_multiplier <= 0.0 {
             return Err(format!("language `{id}`: `time_multiplier` must be positive"));

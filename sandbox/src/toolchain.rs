@@ -229,7 +229,8 @@ impl Toolchains {
 
     /// What identifies a build: the language, its toolchain version, the stamps of
     /// the toolchain directories it uses (oa's C++ support library changes without
-    /// clang's version changing), its compile and check steps, and every source.
+    /// clang's version changing), its compile and check steps and what the jail
+    /// shows them, and every source.
     fn key(&self, language: &Language, version: &str, sources: &[Source]) -> String {
         let mut hash = Sha256::new();
         for part in [language.id.as_str(), version] {
@@ -251,6 +252,18 @@ impl Toolchains {
             hash.update(step.join("\u{1}").as_bytes());
             hash.update([0]);
         }
+        // What the compile sees besides its steps can change its result too.
+        let env = language
+            .compile_env
+            .iter()
+            .map(|(name, value)| format!("{name}={value}"));
+        for part in env
+            .chain(language.system_binds.iter().cloned())
+            .chain(language.devices.iter().cloned())
+        {
+            hash.update(part.as_bytes());
+            hash.update([1]);
+        }
         let mut sorted: Vec<&Source> = sources.iter().collect();
         sorted.sort_by(|a, b| a.name.cmp(&b.name));
         for source in sorted {
@@ -265,6 +278,7 @@ impl Toolchains {
     /// interpreter), from the cache when this exact build was done before.
     pub fn build(&self, sandbox: &Sandbox, language: &Language, sources: &[Source]) -> Result<Executable, BuildError> {
         Self::check_sources(language, sources)?;
+        let sources = &with_prelude(language, sources)?;
         let version = self.version(language)?;
         let dir = self.builds.join(self.key(language, &version, sources));
         let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
@@ -446,16 +460,18 @@ impl Toolchains {
         Ok(())
     }
 
-    /// The toolchain directories the language's compile needs, each at /toolchains/<name>.
+    /// The toolchain directories the language's compile needs, each at
+    /// /toolchains/<name>, and the system directories it names, at their own path.
     fn binds(&self, language: &Language) -> Result<Vec<Bind>, BuildError> {
-        let binds: Vec<Bind> = language
-            .binds
-            .iter()
-            .map(|name| Bind {
-                host: self.root.join(name),
-                guest: format!("/toolchains/{name}"),
-            })
-            .collect();
+        let toolchains = language.binds.iter().map(|name| Bind {
+            host: self.root.join(name),
+            guest: format!("/toolchains/{name}"),
+        });
+        let system = language.system_binds.iter().map(|path| Bind {
+            host: PathBuf::from(path),
+            guest: path.clone(),
+        });
+        let binds: Vec<Bind> = toolchains.chain(system).collect();
         for bind in &binds {
             if !bind.host.exists() {
                 return Err(BuildError::NotInstalled {
@@ -513,6 +529,25 @@ fn write_sources(dir: &Path, sources: &[Source]) -> std::io::Result<()> {
         std::fs::write(dir.join(&source.name), &source.bytes)?;
     }
     Ok(())
+}
+
+/// The submission's sources and the language's prelude, if it has one.
+fn with_prelude(language: &Language, sources: &[Source]) -> Result<Vec<Source>, BuildError> {
+    let mut all = sources.to_vec();
+    if let Some(name) = &language.prelude {
+        if sources.iter().any(|source| &source.name == name) {
+            return Err(BuildError::BadSources(format!(
+                "`{name}` is the name of a file oa adds to every {} program; rename yours",
+                language.name
+            )));
+        }
+        let text = language::prelude(name).unwrap_or_default();
+        all.push(Source {
+            name: name.clone(),
+            bytes: text.as_bytes().to_vec(),
+        });
+    }
+    Ok(all)
 }
 
 /// Writes a file atomically (temporary file in `scratch`, then rename).

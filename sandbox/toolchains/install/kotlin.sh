@@ -87,13 +87,14 @@ fi
 mv "$work/kotlin" "$dest"
 
 # --- Class-data-sharing archives ---------------------------------------------
-# They record the jar's absolute path, so they are made in place. Compiling a
-# warm-up program with the same flags as a real compile dumps every class each
-# step loads.
+# An archive records the jar's absolute path, and oa's compile jail shows the
+# toolchain at /toolchains/kotlin, so the archives are made in a jail with the
+# same view. Compiling a warm-up program with the same flags as a real compile
+# dumps every class each step loads.
 log "compiling a warm-up program to build the class-data-sharing archives"
 warm="$work/warm"
 mkdir "$warm"
-cat >"$warm/main.kt" <<'EOF'
+cat >"$warm/main.kt" <<'KOTLIN'
 import kotlin.math.max
 
 data class Edge(val to: Int, val w: Long) : Comparable<Edge> {
@@ -133,15 +134,21 @@ fun main() {
     print(sb)
     println(a.sum().toString() + " " + "%d".length + " " + 3.5.toString())
 }
-EOF
+KOTLIN
+command -v bwrap >/dev/null || die "bubblewrap (bwrap) is needed to build the archives"
 jvm_flags=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Djava.security.egd=file:/dev/urandom)
-compiler=(-cp "$dest/lib/kotlin-compiler.jar" org.jetbrains.kotlin.cli.js.KotlinWasmCompiler
-    -Xwasm-target=wasm-wasi -libraries "$dest/lib/kotlin-stdlib-wasm-wasi.klib")
+compiler=(-cp /toolchains/kotlin/lib/kotlin-compiler.jar org.jetbrains.kotlin.cli.js.KotlinWasmCompiler
+    -Xwasm-target=wasm-wasi -libraries /toolchains/kotlin/lib/kotlin-stdlib-wasm-wasi.klib)
+jailed() {
+    bwrap --ro-bind /usr /usr --symlink usr/lib /lib --symlink usr/lib64 /lib64 --symlink usr/bin /bin \
+        --ro-bind /etc/java-17-openjdk /etc/java-17-openjdk --bind "$dest" /toolchains/kotlin \
+        --bind "$warm" /build --chdir /build --proc /proc --dev /dev --tmpfs /tmp \
+        --unshare-net --die-with-parent --clearenv --setenv HOME /tmp "$java" "${jvm_flags[@]}" "$@"
+}
 (
-    cd "$warm"
-    "$java" "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$dest/step1.jsa" "${compiler[@]}" \
+    jailed -XX:ArchiveClassesAtExit=/toolchains/kotlin/step1.jsa "${compiler[@]}" \
         -ir-output-dir K -ir-output-name m main.kt
-    "$java" "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$dest/step2.jsa" "${compiler[@]}" \
+    jailed -XX:ArchiveClassesAtExit=/toolchains/kotlin/step2.jsa "${compiler[@]}" \
         -Xir-produce-js -Xinclude=K/m.klib -ir-output-dir W -ir-output-name m \
         -Xwasm-use-new-exception-proposal -Xir-dce
 ) >"$work/warm.log" 2>&1 || { cat "$work/warm.log" >&2; die "the warm-up compile failed"; }

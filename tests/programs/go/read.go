@@ -4,20 +4,36 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	"strconv"
 )
 
+var r = bufio.NewReaderSize(os.Stdin, 65536)
+
+func readInt() int64 {
+	c, _ := r.ReadByte()
+	for c == ' ' || c == '\n' || c == '\r' {
+		c, _ = r.ReadByte()
+	}
+	neg := false
+	if c == '-' {
+		neg = true
+		c, _ = r.ReadByte()
+	}
+	var x int64
+	for c >= '0' && c <= '9' {
+		x = x*10 + int64(c-'0')
+		c, _ = r.ReadByte()
+	}
+	if neg {
+		return -x
+	}
+	return x
+}
+
 func main() {
-	sc := bufio.NewScanner(os.Stdin)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	sc.Split(bufio.ScanWords)
-	sc.Scan()
-	n, _ := strconv.Atoi(sc.Text())
+	n := int(readInt())
 	var sum int64
 	for i := 0; i < n; i++ {
-		sc.Scan()
-		x, _ := strconv.ParseInt(sc.Text(), 10, 64)
-		sum += x
+		sum += readInt()
 	}
 	fmt.Println(sum)
 }
