@@ -86,7 +86,11 @@ pub fn run(args: RunArgs) -> anyhow::Result<()> {
             None => crate::sources::detect(&toolchains, &sources)?,
         };
         match toolchains.build(&sandbox, language, &sources) {
-            Ok(executable) => sandbox.run_blocking(executable.request(stdin, &limits))?,
+            Ok(executable) => {
+                let mut request = executable.request(stdin, &limits);
+                request.args.extend(args.args);
+                sandbox.run_blocking(request)?
+            }
             Err(err) if err.is_compile_error() => err.to_outcome(),
             Err(err) => return Err(err.into()),
         }
