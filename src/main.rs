@@ -1,9 +1,8 @@
 //! `oa`: the online-assessment runner and grader.
 
-mod paths;
-mod report;
 mod run;
-mod sources;
+
+use oa::paths;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

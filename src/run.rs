@@ -50,7 +50,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<()> {
         None => Vec::new(),
     };
     let limits = Limits::from_time_limit(args.time_limit, args.memory_limit << 20, args.output_limit << 20);
-    let cache = crate::paths::cache_dir();
+    let cache = oa::paths::cache_dir();
     let config = SandboxConfig {
         workers: 1,
         cache_dir: Some(cache.clone()),
@@ -77,13 +77,13 @@ pub fn run(args: RunArgs) -> anyhow::Result<()> {
             Err(err) => err.to_outcome(),
         }
     } else {
-        let toolchains = Toolchains::new(crate::paths::toolchains_dir(), &cache);
-        let sources = crate::sources::read(&args.program)?;
+        let toolchains = Toolchains::new(oa::paths::toolchains_dir(), &cache);
+        let sources = oa::sources::read(&args.program)?;
         let language = match &args.lang {
             Some(id) => toolchains
                 .language(id)
                 .map_err(|err| anyhow::anyhow!("{err}; see `oa languages`"))?,
-            None => crate::sources::detect(&toolchains, &sources)?,
+            None => oa::sources::detect(&toolchains, &sources)?,
         };
         match toolchains.build(&sandbox, language, &sources) {
             Ok(executable) => {
@@ -96,9 +96,9 @@ pub fn run(args: RunArgs) -> anyhow::Result<()> {
         }
     };
     if args.json {
-        println!("{}", serde_json::to_string(&crate::report::RunReport::new(&outcome))?);
+        println!("{}", serde_json::to_string(&oa::report::RunReport::new(&outcome))?);
     } else {
-        print!("{}", crate::report::human(&outcome, &limits));
+        print!("{}", oa::report::human(&outcome, &limits));
     }
     Ok(())
 }

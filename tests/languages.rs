@@ -247,8 +247,7 @@ fn kotlin_reads_lines_like_the_standard_library() {
     let report = oa_run(&[&program], &input, &[]);
     assert_eq!(report["verdict"], "OK", "{report}");
     assert_eq!(
-        report["stdout"],
-        "3 abc\n0 \n200000 xxx\n4 tai\nlines 4\ntrue\neof\n",
+        report["stdout"], "3 abc\n0 \n200000 xxx\n4 tai\nlines 4\ntrue\neof\n",
         "{report}"
     );
 
