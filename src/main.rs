@@ -1,5 +1,6 @@
 //! `oa`: the online-assessment runner and grader.
 
+mod judge_cmd;
 mod run;
 
 use oa::paths;
@@ -22,6 +23,8 @@ struct Cli {
 enum Command {
     /// Run a program (a WebAssembly module, or sources in any supported language) in the sandbox.
     Run(run::RunArgs),
+    /// Judge a submission against a problem's tests: per-test verdicts, the verdict and the score.
+    Judge(judge_cmd::JudgeArgs),
     /// List the supported languages with their toolchain versions.
     Languages,
 }
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run::run(args),
+        Command::Judge(args) => judge_cmd::judge(args),
         Command::Languages => languages(),
     };
     match result {

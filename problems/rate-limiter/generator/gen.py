@@ -9,7 +9,7 @@
 #          burst    - traffic arrives in bursts sharing one timestamp
 #          boundary - timestamps are multiples of W (or W/2), so many requests
 #                     sit exactly on the window's edge
-#          distinct - every request comes from a new user (USERS >= N)
+#          roundrobin - the users take turns (request i is from user i mod USERS)
 #   SEED   random seed
 # The output depends only on the arguments.
 import sys
@@ -56,7 +56,7 @@ def main():
             user = names[rng.randrange(users)]
         elif mode == "skewed":
             user = rng.choice(heavy) if rng.random() < 0.8 else names[rng.randrange(users)]
-        elif mode == "distinct":
+        elif mode == "roundrobin":
             user = names[i % users]
         else:
             user = names[rng.randrange(users)]

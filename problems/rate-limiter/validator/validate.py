@@ -5,6 +5,7 @@ MAX_N = 200000
 MAX_K = 200000
 MAX_W = 10**9
 MAX_T = 10**9
+MAX_USERS = 10**4
 USER_CHARS = set(b"abcdefghijklmnopqrstuvwxyz0123456789_")
 ENDPOINT_CHARS = set(b"abcdefghijklmnopqrstuvwxyz0123456789_/.-")
 
@@ -39,6 +40,7 @@ def main():
     if len(lines) != n + 1:
         fail(f"expected {n} request lines, found {len(lines) - 1}")
     prev = -1
+    users = set()
     for i in range(1, n + 1):
         parts = lines[i].split(b" ")
         if len(parts) != 3:
@@ -52,6 +54,9 @@ def main():
             fail(f"line {i + 1}: bad user id {user[:30]!r}")
         if not 1 <= len(ep) <= 30 or ep[0:1] != b"/" or not ENDPOINT_CHARS.issuperset(ep):
             fail(f"line {i + 1}: bad endpoint {ep[:40]!r}")
+        users.add(user)
+    if len(users) > MAX_USERS:
+        fail(f"{len(users)} distinct users, at most {MAX_USERS} allowed")
     sys.exit(0)
 
 

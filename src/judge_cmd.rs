@@ -1,0 +1,131 @@
+//! `oa judge`: one submission against one problem, with a per-test table.
+
+use anyhow::Context;
+use clap::Args;
+use oa::grading::Verdict;
+use oa::judge::{Judge, Options, Report};
+use oa::problem::Problem;
+use sandbox::{limits::INSTRUCTIONS_PER_SECOND, Sandbox, SandboxConfig, Toolchains};
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct JudgeArgs {
+    /// The problem's folder (oa's problem.toml layout).
+    problem: PathBuf,
+    /// The submission: a source file, several files of one program, or a folder.
+    #[arg(required = true)]
+    source: Vec<PathBuf>,
+    /// The submission's language (default: from the file extension; see `oa languages`).
+    #[arg(long)]
+    lang: Option<String>,
+    /// Run every test, even in groups whose points are already lost.
+    #[arg(long)]
+    all: bool,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn judge(args: JudgeArgs) -> anyhow::Result<()> {
+    let problem = Problem::load(&args.problem)?;
+    let cache = oa::paths::cache_dir();
+    let sandbox = Sandbox::new(SandboxConfig {
+        cache_dir: Some(cache.clone()),
+        ..SandboxConfig::default()
+    })
+    .context("cannot start the sandbox")?;
+    let toolchains = Toolchains::new(oa::paths::toolchains_dir(), &cache);
+    let judge = Judge {
+        sandbox: &sandbox,
+        toolchains: &toolchains,
+        cache,
+    };
+    let report = match judge.build(&args.source, args.lang.as_deref())? {
+        Ok(executable) => {
+            let prepared = judge.prepare(&problem)?;
+            judge.judge(&prepared, &executable, &Options { run_all: args.all })?
+        }
+        Err(message) => {
+            let language = args.lang.clone().unwrap_or_default();
+            oa::judge::compile_error(&problem, &language, message)
+        }
+    };
+    if args.json {
+        println!("{}", serde_json::to_string(&report)?);
+    } else {
+        print!("{}", table(&problem, &report));
+    }
+    Ok(())
+}
+
+fn table(problem: &Problem, report: &Report) -> String {
+    let mut out = format!("{} ({}), {}\n", problem.title, problem.id, report.language);
+    if report.verdict == Verdict::Ce {
+        out.push_str(&format!("verdict  CE\n{}\n", report.message.trim_end()));
+        return out;
+    }
+    let rows: Vec<[String; 7]> = report
+        .tests
+        .iter()
+        .map(|test| {
+            let seconds = test.instructions as f64 / INSTRUCTIONS_PER_SECOND as f64 / report.time_multiplier;
+            let skipped = test.verdict == Verdict::Skipped;
+            let first_line = test.message.lines().next().unwrap_or("");
+            [
+                test.name.clone(),
+                test.group.clone(),
+                test.verdict.to_string(),
+                if skipped {
+                    String::new()
+                } else {
+                    test.instructions.to_string()
+                },
+                if skipped {
+                    String::new()
+                } else {
+                    format!("{seconds:.3} s")
+                },
+                if skipped {
+                    String::new()
+                } else {
+                    format!("{:.1} MiB", test.memory_bytes as f64 / (1 << 20) as f64)
+                },
+                first_line.chars().take(60).collect(),
+            ]
+        })
+        .collect();
+    let header = ["test", "group", "verdict", "instructions", "time", "memory", "message"].map(String::from);
+    let widths: Vec<usize> = (0..7)
+        .map(|c| {
+            rows.iter()
+                .chain([&header])
+                .map(|r| r[c].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&header).chain(&rows) {
+        let cells: Vec<String> = (0..7)
+            .map(|c| match c {
+                3..=5 => format!("{:>w$}", row[c], w = widths[c]),
+                _ => format!("{:<w$}", row[c], w = widths[c]),
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    let limit = problem.limits.time_seconds;
+    out.push_str(&format!(
+        "\nverdict  {}\nscore    {} / {}\nlimits   {limit} s (x{} for this language), {} MiB\n",
+        report.verdict, report.score, report.max_score, report.time_multiplier, problem.limits.memory_mib
+    ));
+    if let Some(summary) = &report.summary {
+        for group in &summary.groups {
+            out.push_str(&format!(
+                "  group {:<12} {:>6} / {:<6} {}\n",
+                group.name, group.score, group.max_score, group.verdict
+            ));
+        }
+    }
+    out
+}
