@@ -349,7 +349,7 @@ fn read_tests(dir: &Path, group: &str) -> Result<Vec<Test>, PackageError> {
             _ => {}
         }
     }
-    tests.sort_by(|a, b| natural_key(&a.name).cmp(&natural_key(&b.name)));
+    tests.sort_by_key(|test| natural_key(&test.name));
     Ok(tests)
 }
 
