@@ -132,11 +132,7 @@ fn custom_checkers_decide_and_their_failures_are_judge_errors() {
     // A checker that crashes is the problem's fault: JE, not WA.
     let dir = tempfile::tempdir().unwrap();
     let broken = copy(&problem, dir.path());
-    std::fs::write(
-        broken.join("checker/check.c"),
-        "int main(void) { __builtin_trap(); }\n",
-    )
-    .unwrap();
+    std::fs::write(broken.join("checker/check.c"), "int main(void) { __builtin_trap(); }\n").unwrap();
     let report = judge(&broken, &problem.join("solutions/accepted/last.py"), &[]);
     assert_eq!(report["verdict"], "JE", "{report}");
     assert!(
@@ -171,7 +167,8 @@ fn copy(from: &Path, to: &Path) -> PathBuf {
 fn broken_packages_are_refused_with_the_file_and_the_fix() {
     let dir = tempfile::tempdir().unwrap();
     let solution = fixture("sum").join("solutions/accepted/main.cpp");
-    let cases: Vec<(&str, Box<dyn Fn(&Path)>, &str)> = vec![
+    type Breaks = Box<dyn Fn(&Path)>;
+    let cases: Vec<(&str, Breaks, &str)> = vec![
         (
             "missing answer",
             Box::new(|p: &Path| std::fs::remove_file(p.join("tests/secret/small/1.ans")).unwrap()),

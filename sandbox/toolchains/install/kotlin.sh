@@ -15,7 +15,7 @@
 set -euo pipefail
 
 KOTLIN_VERSION=2.4.20
-# sha256 of the tarball `npm pack kotlin-compiler@2.4.20` fetches
+# sha256 of the registry's tarball of kotlin-compiler@2.4.20
 # (npm's own integrity sha1 for it: 29e70cd78d185cc7e4d5292548477984256f406f).
 KOTLIN_TGZ_SHA256=c23dab400d7ce5ea8b6c909947c0ca5454189e4bb1108695b5f464500e5e950f
 JRE_PACKAGE=openjdk-17-jre-headless
@@ -53,18 +53,19 @@ fi
 java="$JAVA_HOME_DIR/bin/java"
 [ -x "$java" ] || die "$java is missing after installing $JRE_PACKAGE"
 
-# --- Kotlin compiler (npm) ---------------------------------------------------
-command -v npm >/dev/null || die "npm is needed to fetch kotlin-compiler"
+# --- Kotlin compiler (npm registry) ------------------------------------------
+# The package's tarball straight from the registry (what `npm pack` fetches), so
+# no Node.js is needed; its checksum is verified below.
 work="$(mktemp -d "$OA_TOOLCHAINS/.kotlin-install.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-
-log "fetching kotlin-compiler@$KOTLIN_VERSION from npm"
-if ! (cd "$work" && npm pack --silent "kotlin-compiler@$KOTLIN_VERSION" >/dev/null 2>"$work/npm.log"); then
-    cat "$work/npm.log" >&2
-    die "npm pack kotlin-compiler@$KOTLIN_VERSION failed"
-fi
+url="${NPM_REGISTRY:-https://registry.npmjs.org}/kotlin-compiler/-/kotlin-compiler-$KOTLIN_VERSION.tgz"
 tgz="$work/kotlin-compiler-$KOTLIN_VERSION.tgz"
-[ -f "$tgz" ] || die "npm pack produced no $(basename "$tgz")"
+log "fetching $url"
+python3 - "$url" "$tgz" <<'PYTHON' || die "cannot download $url"
+import shutil, sys, urllib.request
+with urllib.request.urlopen(sys.argv[1], timeout=300) as response, open(sys.argv[2], "wb") as out:
+    shutil.copyfileobj(response, out)
+PYTHON
 actual="$(sha256sum "$tgz" | cut -d' ' -f1)"
 [ "$actual" = "$KOTLIN_TGZ_SHA256" ] ||
     die "checksum mismatch for $(basename "$tgz"): expected $KOTLIN_TGZ_SHA256, got $actual"
@@ -72,7 +73,7 @@ actual="$(sha256sum "$tgz" | cut -d' ' -f1)"
 log "unpacking"
 mkdir "$work/kotlin"
 tar -xzf "$tgz" -C "$work/kotlin" --strip-components=1 --no-same-owner
-rm -f "$tgz" "$work/npm.log"
+rm -f "$tgz"
 # Sources jars and Windows launchers are never used.
 rm -f "$work/kotlin"/lib/*-sources.jar "$work/kotlin"/bin/*.bat
 for f in lib/kotlin-compiler.jar lib/kotlin-stdlib-wasm-wasi.klib; do
