@@ -1,35 +1,33 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
+	"io"
 	"os"
 )
 
-var r = bufio.NewReaderSize(os.Stdin, 65536)
-
-func readInt() int64 {
-	c, _ := r.ReadByte()
-	for c == ' ' || c == '\n' || c == '\r' {
-		c, _ = r.ReadByte()
-	}
-	neg := false
-	if c == '-' {
-		neg = true
-		c, _ = r.ReadByte()
-	}
-	var x int64
-	for c >= '0' && c <= '9' {
-		x = x*10 + int64(c-'0')
-		c, _ = r.ReadByte()
-	}
-	if neg {
-		return -x
-	}
-	return x
-}
-
 func main() {
+	data, _ := io.ReadAll(os.Stdin)
+	p := 0
+	readInt := func() int64 {
+		for p < len(data) && (data[p] == ' ' || data[p] == '\n' || data[p] == '\r') {
+			p++
+		}
+		neg := false
+		if p < len(data) && data[p] == '-' {
+			neg = true
+			p++
+		}
+		var x int64
+		for p < len(data) && data[p] >= '0' && data[p] <= '9' {
+			x = x*10 + int64(data[p]-'0')
+			p++
+		}
+		if neg {
+			return -x
+		}
+		return x
+	}
 	n := int(readInt())
 	var sum int64
 	for i := 0; i < n; i++ {
