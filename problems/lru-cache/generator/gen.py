@@ -8,8 +8,9 @@
 #                fill    - the first C operations PUT C distinct keys, so the
 #                          cache stays (nearly) full and large from then on
 #                hot     - 90% of the traffic goes to 1% of the keys
-#                scan    - keys requested in a cycle longer than C (LRU's
-#                          worst pattern: every GET misses)
+#                scan    - a read-through client: GET each key of a cycle longer
+#                          than C, and PUT it after the (certain) miss; LRU's
+#                          worst pattern (GET_PERCENT is not used)
 #                updates - fill the cache, then mostly re-PUT cached keys
 #   SEED         random seed
 # The output depends only on the arguments.
@@ -39,6 +40,10 @@ def main():
         elif mode == "scan":
             key = ids[pos % keys]
             pos += 1
+            ops.append(f"GET {key}")
+            if len(ops) < q:
+                ops.append(f"PUT {key} {value()}")
+            continue
         elif mode == "updates":
             if recent and rng.random() < 0.7:
                 key = recent[rng.randrange(len(recent))]
