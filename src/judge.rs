@@ -148,7 +148,7 @@ impl<'a> Judge<'a> {
     }
 
     /// The generated test's files, made unless the cache has them. The key covers
-    /// everything the files depend on: both programs' builds and the arguments.
+    /// everything the files depend on: both programs' builds and sources, and the arguments.
     fn generate(
         &self,
         problem: &Problem,
@@ -166,6 +166,16 @@ impl<'a> Judge<'a> {
         ] {
             key.update(part);
             key.update([0]);
+        }
+        // An interpreted program's module is the interpreter: its sources count too.
+        let programs = [problem.generator.as_ref(), problem.reference().map(|s| &s.program)];
+        for program in programs.into_iter().flatten() {
+            for source in crate::sources::read(std::slice::from_ref(&program.path))? {
+                key.update(source.name.as_bytes());
+                key.update([0]);
+                key.update(&source.bytes);
+                key.update([0]);
+            }
         }
         for arg in args {
             key.update(arg.as_bytes());

@@ -132,6 +132,10 @@ fn languages_lists_every_language_and_says_java_is_not_supported() {
         .skip(1)
         .map_while(|l| l.split_whitespace().next())
         .collect();
-    assert_eq!(ids, ["c", "cpp", "rust", "javascript", "go", "python", "kotlin"], "{text}");
+    assert_eq!(
+        ids,
+        ["c", "cpp", "rust", "javascript", "go", "python", "kotlin"],
+        "{text}"
+    );
     assert!(text.contains("Java: not supported"), "{text}");
 }

@@ -144,6 +144,35 @@ fn custom_checkers_decide_and_their_failures_are_judge_errors() {
     );
 }
 
+/// Editing the (interpreted) generator makes new tests: the cache of generated
+/// tests is keyed by the programs' sources, not only by their modules.
+#[test]
+fn generated_tests_follow_the_generators_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&fixture("sum"), dir.path());
+    let solution = problem.join("solutions/accepted/main.cpp");
+    let big = |report: &Value| {
+        report["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["name"] == "big-1")
+            .unwrap()["instructions"]
+            .as_u64()
+            .unwrap()
+    };
+    let before = judge(&problem, &solution, &[]);
+    std::fs::write(problem.join("generator/gen.py"), "print(1)\nprint(7)\n").unwrap();
+    let after = judge(&problem, &solution, &[]);
+    assert_eq!(after["verdict"], "AC", "{after}");
+    assert!(
+        big(&after) * 100 < big(&before),
+        "stale generated test: {} vs {}",
+        big(&after),
+        big(&before)
+    );
+}
+
 fn copy(from: &Path, to: &Path) -> PathBuf {
     let target = to.join(from.file_name().unwrap());
     let mut stack = vec![(from.to_path_buf(), target.clone())];

@@ -52,9 +52,16 @@ def distinct_paths(rng, d, maker):
 
 
 def prefix_path(rng):
-    # A 13-character shared prefix, then a tail that makes the path unique.
-    tail = "".join(rng.choice("0123456789abcdef") for _ in range(rng.randint(3, 8)))
-    return "/api/v2/acme/" + tail
+    # A 13-character shared prefix, then a hex tail that makes the path unique.
+    return "/api/v2/acme/" + format(rng.getrandbits(4 * rng.randint(3, 8)), "x")
+
+
+def many_distinct_paths(rng, d):
+    """d distinct paths, cheaply: a few hundred random prefixes, each path
+    ending in a unique numeric id."""
+    prefixes = distinct_paths(rng, 300, lambda r: random_path(r, 16).rstrip("/") or "/api")
+    ids = rng.sample(range(1, 10**6), d)
+    return [rng.choice(prefixes) + "/" + str(i) for i in ids]
 
 
 def zipf_lines(rng, n, paths, s=1.1):
@@ -74,7 +81,7 @@ def main():
         lines = zipf_lines(rng, n, distinct_paths(rng, d, prefix_path), s=0.6)
     elif mode == "distinct":
         assert d == n
-        lines = distinct_paths(rng, d, random_path)
+        lines = many_distinct_paths(rng, d)
     elif mode == "ties":
         assert n % d == 0
         lines = distinct_paths(rng, d, random_path) * (n // d)
