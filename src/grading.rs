@@ -156,7 +156,7 @@ pub fn summarize(groups: &[Group], results: &[TestResult]) -> Summary {
         return Summary {
             verdict,
             score: if passed { 1.0 } else { 0.0 },
-            max_score: 1.0,
+            max_score: max_score(groups),
             groups: Vec::new(),
         };
     }
@@ -191,8 +191,16 @@ pub fn summarize(groups: &[Group], results: &[TestResult]) -> Summary {
     Summary {
         verdict,
         score: round(scores.iter().map(|group| group.score).sum()),
-        max_score: round(groups.iter().map(|group| group.points).sum()),
+        max_score: max_score(groups),
         groups: scores,
+    }
+}
+
+/// What a problem is worth: its groups' points, or 1 for a pass/fail problem.
+pub fn max_score(groups: &[Group]) -> f64 {
+    match groups.is_empty() {
+        true => 1.0,
+        false => round(groups.iter().map(|group| group.points).sum()),
     }
 }
 

@@ -2,13 +2,13 @@
 //! parallel on the sandbox's workers, check each output, and sum up with the
 //! rules in `grading`. Generated tests are made once and kept in the cache.
 
-use crate::grading::{self, Group, Summary, TestResult, Verdict};
+use crate::grading::{self, GroupScore, TestResult, Verdict};
 use crate::problem::{Checker, Problem, ProgramRef, Test, TestSource};
 use anyhow::{anyhow, bail, Context};
 use sandbox::{Executable, Limits, Outcome, Sandbox, Toolchains};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
@@ -43,6 +43,14 @@ pub struct Prepared {
     checker: Option<Executable>,
 }
 
+/// What generated tests are made with.
+struct Generation {
+    generator: Executable,
+    reference: Executable,
+    /// The cache key's part common to all the problem's generated tests.
+    key: Sha256,
+}
+
 #[derive(Default)]
 pub struct Options {
     /// Run every test, even in groups whose points are already lost.
@@ -60,8 +68,9 @@ pub struct Report {
     /// The compiler's message for CE, else empty.
     pub message: String,
     pub tests: Vec<TestResult>,
+    /// Each group's score (none for CE or a pass/fail problem).
     #[serde(skip)]
-    pub summary: Option<Summary>,
+    pub groups: Vec<GroupScore>,
     /// The language's time multiplier on this problem.
     #[serde(skip)]
     pub time_multiplier: f64,
@@ -70,19 +79,8 @@ pub struct Report {
 impl<'a> Judge<'a> {
     /// Builds a program of the package or a submission: a file, several, or a folder.
     pub fn build(&self, paths: &[PathBuf], lang: Option<&str>) -> anyhow::Result<Result<Executable, String>> {
-        let sources = crate::sources::read(paths)?;
-        let language = match lang {
-            Some(id) => self
-                .toolchains
-                .language(id)
-                .map_err(|err| anyhow!("{err}; see `oa languages`"))?,
-            None => crate::sources::detect(self.toolchains, &sources)?,
-        };
-        match self.toolchains.build(self.sandbox, language, &sources) {
-            Ok(executable) => Ok(Ok(executable)),
-            Err(err) if err.is_compile_error() => Ok(Err(err.to_string())),
-            Err(err) => Err(err.into()),
-        }
+        let built = crate::sources::build(self.sandbox, self.toolchains, paths, lang)?;
+        Ok(built.map_err(|err| err.to_string()))
     }
 
     fn build_tool(&self, what: &str, program: &ProgramRef) -> anyhow::Result<Executable> {
@@ -104,16 +102,15 @@ impl<'a> Judge<'a> {
             Checker::Builtin(_) => None,
         };
         let mut tests = Vec::with_capacity(problem.tests.len());
-        let mut tools: Option<(Executable, Executable)> = None;
+        let mut generation: Option<Generation> = None;
         for test in &problem.tests {
             let (input, answer) = match &test.source {
                 TestSource::Files { input, answer } => (input.clone(), answer.clone()),
                 TestSource::Generated { args } => {
-                    if tools.is_none() {
-                        tools = Some(self.generation_tools(problem)?);
+                    if generation.is_none() {
+                        generation = Some(self.generation(problem)?);
                     }
-                    let (generator, reference) = tools.as_ref().expect("just built");
-                    self.generate(problem, test, args, generator, reference)?
+                    self.generate(problem, test, args, generation.as_ref().expect("just built"))?
                 }
             };
             tests.push(ReadyTest {
@@ -130,7 +127,9 @@ impl<'a> Judge<'a> {
         })
     }
 
-    fn generation_tools(&self, problem: &Problem) -> anyhow::Result<(Executable, Executable)> {
+    /// The generator and the reference solution, built, and the part of the
+    /// generated tests' cache key they make up.
+    fn generation(&self, problem: &Problem) -> anyhow::Result<Generation> {
         let generator = problem
             .generator
             .as_ref()
@@ -141,22 +140,9 @@ impl<'a> Judge<'a> {
                 problem.dir.display()
             )
         })?;
-        Ok((
-            self.build_tool("generator", generator)?,
-            self.build_tool("reference solution", &reference.program)?,
-        ))
-    }
-
-    /// The generated test's files, made unless the cache has them. The key covers
-    /// everything the files depend on: both programs' builds and sources, and the arguments.
-    fn generate(
-        &self,
-        problem: &Problem,
-        test: &Test,
-        args: &[String],
-        generator: &Executable,
-        reference: &Executable,
-    ) -> anyhow::Result<(PathBuf, PathBuf)> {
+        let (generator_program, reference_program) = (generator, &reference.program);
+        let generator = self.build_tool("generator", generator_program)?;
+        let reference = self.build_tool("reference solution", reference_program)?;
         let mut key = Sha256::new();
         for part in [
             sandbox::ENGINE_VERSION.as_bytes(),
@@ -168,8 +154,7 @@ impl<'a> Judge<'a> {
             key.update([0]);
         }
         // An interpreted program's module is the interpreter: its sources count too.
-        let programs = [problem.generator.as_ref(), problem.reference().map(|s| &s.program)];
-        for program in programs.into_iter().flatten() {
+        for program in [generator_program, reference_program] {
             for source in crate::sources::read(std::slice::from_ref(&program.path))? {
                 key.update(source.name.as_bytes());
                 key.update([0]);
@@ -177,6 +162,28 @@ impl<'a> Judge<'a> {
                 key.update([0]);
             }
         }
+        Ok(Generation {
+            generator,
+            reference,
+            key,
+        })
+    }
+
+    /// The generated test's files, made unless the cache has them. The key covers
+    /// everything the files depend on: both programs' builds and sources, and the arguments.
+    fn generate(
+        &self,
+        problem: &Problem,
+        test: &Test,
+        args: &[String],
+        generation: &Generation,
+    ) -> anyhow::Result<(PathBuf, PathBuf)> {
+        let Generation {
+            generator,
+            reference,
+            key,
+        } = generation;
+        let mut key = key.clone();
         for arg in args {
             key.update(arg.as_bytes());
             key.update([1]);
@@ -288,7 +295,7 @@ impl<'a> Judge<'a> {
             message: String::new(),
             tests: results,
             time_multiplier: executable.time_multiplier,
-            summary: Some(summary),
+            groups: summary.groups,
         })
     }
 
@@ -316,16 +323,17 @@ impl<'a> Judge<'a> {
             result.message = clip(&outcome.message);
             return Ok(result);
         }
-        let answer = std::fs::read(&test.answer).with_context(|| format!("cannot read {}", test.answer.display()))?;
         let (verdict, score, message) = match (&prepared.problem.checker, &prepared.checker) {
             (Checker::Builtin(compare), _) => {
+                let answer =
+                    std::fs::read(&test.answer).with_context(|| format!("cannot read {}", test.answer.display()))?;
                 let checked = compare.check(&outcome.stdout, &answer);
                 match checked.accepted {
                     true => (Verdict::Ac, 1.0, checked.message),
                     false => (Verdict::Wa, 0.0, checked.message),
                 }
             }
-            (Checker::Custom(_), Some(checker)) => self.custom_check(checker, test, &answer, &outcome)?,
+            (Checker::Custom(_), Some(checker)) => self.custom_check(checker, test, &outcome)?,
             (Checker::Custom(_), None) => unreachable!("prepare builds the custom checker"),
         };
         result.verdict = verdict;
@@ -341,12 +349,13 @@ impl<'a> Judge<'a> {
         &self,
         checker: &Executable,
         test: &ReadyTest,
-        answer: &[u8],
         outcome: &Outcome,
     ) -> anyhow::Result<(Verdict, f64, String)> {
-        let files = tempfile::tempdir()?;
-        std::fs::copy(&test.input, files.path().join("input"))?;
-        std::fs::write(files.path().join("answer"), answer)?;
+        // Beside the cache, so the test's own files can be linked, not copied.
+        std::fs::create_dir_all(&self.cache).with_context(|| format!("cannot create {}", self.cache.display()))?;
+        let files = tempfile::tempdir_in(&self.cache)?;
+        link_or_copy(&test.input, &files.path().join("input"))?;
+        link_or_copy(&test.answer, &files.path().join("answer"))?;
         std::fs::write(files.path().join("output"), &outcome.stdout)?;
         let limits = Limits::from_time_limit(TOOL_TIME_SECONDS, TOOL_MEMORY_BYTES, 1 << 20);
         let mut request = checker.request(Vec::new(), &limits);
@@ -384,6 +393,15 @@ impl<'a> Judge<'a> {
     }
 }
 
+/// A hard link where the file system allows one (inputs can be megabytes, and
+/// this happens per test), else a copy.
+fn link_or_copy(from: &std::path::Path, to: &std::path::Path) -> anyhow::Result<()> {
+    if std::fs::hard_link(from, to).is_err() {
+        std::fs::copy(from, to).with_context(|| format!("cannot copy {} to {}", from.display(), to.display()))?;
+    }
+    Ok(())
+}
+
 fn skipped(test: &ReadyTest) -> TestResult {
     TestResult {
         name: test.name.clone(),
@@ -415,31 +433,10 @@ pub fn compile_error(problem: &Problem, language: &str, message: String) -> Repo
         language: language.to_string(),
         verdict: Verdict::Ce,
         score: 0.0,
-        max_score: max_score(&problem.groups),
+        max_score: grading::max_score(&problem.groups),
         message,
         tests: Vec::new(),
-        summary: None,
+        groups: Vec::new(),
         time_multiplier: 1.0,
     }
-}
-
-fn max_score(groups: &[Group]) -> f64 {
-    if groups.is_empty() {
-        1.0
-    } else {
-        groups.iter().map(|group| group.points).sum()
-    }
-}
-
-/// The paths that make a program: `path` itself (a file or a folder).
-pub fn program_paths(program: &ProgramRef) -> Vec<PathBuf> {
-    vec![program.path.clone()]
-}
-
-/// Whether a path looks like a source file oa can build (for listing solutions).
-pub fn is_buildable(toolchains: &Toolchains, path: &Path) -> bool {
-    path.is_dir()
-        || path
-            .file_name()
-            .is_some_and(|name| toolchains.detect(&name.to_string_lossy()).is_some())
 }

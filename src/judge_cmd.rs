@@ -64,68 +64,47 @@ fn table(problem: &Problem, report: &Report) -> String {
         out.push_str(&format!("verdict  CE\n{}\n", report.message.trim_end()));
         return out;
     }
-    let rows: Vec<[String; 7]> = report
-        .tests
-        .iter()
-        .map(|test| {
-            let seconds = test.instructions as f64 / INSTRUCTIONS_PER_SECOND as f64 / report.time_multiplier;
-            let skipped = test.verdict == Verdict::Skipped;
-            let first_line = test.message.lines().next().unwrap_or("");
-            [
-                test.name.clone(),
-                test.group.clone(),
-                test.verdict.to_string(),
-                if skipped {
-                    String::new()
-                } else {
-                    test.instructions.to_string()
-                },
-                if skipped {
-                    String::new()
-                } else {
-                    format!("{seconds:.3} s")
-                },
-                if skipped {
-                    String::new()
-                } else {
-                    format!("{:.1} MiB", test.memory_bytes as f64 / (1 << 20) as f64)
-                },
-                first_line.chars().take(60).collect(),
-            ]
-        })
-        .collect();
-    let header = ["test", "group", "verdict", "instructions", "time", "memory", "message"].map(String::from);
-    let widths: Vec<usize> = (0..7)
-        .map(|c| {
-            rows.iter()
-                .chain([&header])
-                .map(|r| r[c].chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    for row in std::iter::once(&header).chain(&rows) {
-        let cells: Vec<String> = (0..7)
-            .map(|c| match c {
-                3..=5 => format!("{:>w$}", row[c], w = widths[c]),
-                _ => format!("{:<w$}", row[c], w = widths[c]),
-            })
-            .collect();
-        out.push_str(cells.join("  ").trim_end());
-        out.push('\n');
-    }
+    let header = ["test", "group", "verdict", "instructions", "time", "memory", "message"]
+        .map(String::from)
+        .to_vec();
+    let rows = report.tests.iter().map(|test| {
+        let seconds = test.instructions as f64 / INSTRUCTIONS_PER_SECOND as f64 / report.time_multiplier;
+        let skipped = test.verdict == Verdict::Skipped;
+        let first_line = test.message.lines().next().unwrap_or("");
+        vec![
+            test.name.clone(),
+            test.group.clone(),
+            test.verdict.to_string(),
+            if skipped {
+                String::new()
+            } else {
+                test.instructions.to_string()
+            },
+            if skipped {
+                String::new()
+            } else {
+                format!("{seconds:.3} s")
+            },
+            if skipped {
+                String::new()
+            } else {
+                format!("{:.1} MiB", test.memory_bytes as f64 / (1 << 20) as f64)
+            },
+            first_line.chars().take(60).collect(),
+        ]
+    });
+    let table: Vec<Vec<String>> = std::iter::once(header).chain(rows).collect();
+    out.push_str(&oa::report::columns(&table, &[3, 4, 5]));
     let limit = problem.limits.time_seconds;
     out.push_str(&format!(
         "\nverdict  {}\nscore    {} / {}\nlimits   {limit} s (x{} for this language), {} MiB\n",
         report.verdict, report.score, report.max_score, report.time_multiplier, problem.limits.memory_mib
     ));
-    if let Some(summary) = &report.summary {
-        for group in &summary.groups {
-            out.push_str(&format!(
-                "  group {:<12} {:>6} / {:<6} {}\n",
-                group.name, group.score, group.max_score, group.verdict
-            ));
-        }
+    for group in &report.groups {
+        out.push_str(&format!(
+            "  group {:<12} {:>6} / {:<6} {}\n",
+            group.name, group.score, group.max_score, group.verdict
+        ));
     }
     out
 }

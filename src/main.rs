@@ -51,36 +51,26 @@ fn main() -> ExitCode {
 
 fn languages() -> anyhow::Result<()> {
     let toolchains = sandbox::Toolchains::new(paths::toolchains_dir(), &paths::cache_dir());
-    let rows: Vec<[String; 5]> = toolchains
-        .languages()
-        .iter()
-        .map(|language| {
-            let version = toolchains
-                .version(language)
-                .unwrap_or_else(|_| "not installed: run ./dev setup".into());
-            let extensions: Vec<String> = language.extensions.iter().map(|e| format!(".{e}")).collect();
-            [
-                language.id.clone(),
-                language.display_name(),
-                extensions.join(" "),
-                format!("{}x", language.time_multiplier),
-                version,
-            ]
-        })
-        .collect();
-    let header = ["id", "language", "extensions", "time", "version"].map(String::from);
-    let width = |column: usize| {
-        rows.iter()
-            .chain([&header])
-            .map(|row| row[column].len())
-            .max()
-            .unwrap_or(0)
-    };
-    let widths: Vec<usize> = (0..4).map(width).collect();
-    for row in std::iter::once(&header).chain(&rows) {
-        let cells: Vec<String> = (0..4).map(|c| format!("{:<w$}", row[c], w = widths[c])).collect();
-        println!("{}  {}", cells.join("  "), row[4]);
-    }
+    let header = ["id", "language", "extensions", "time", "version"]
+        .map(String::from)
+        .to_vec();
+    let rows = toolchains.languages().iter().map(|language| {
+        let version = toolchains
+            .version(language)
+            .unwrap_or_else(|_| "not installed: run ./dev setup".into());
+        let extensions: Vec<String> = language.extensions.iter().map(|e| format!(".{e}")).collect();
+        vec![
+            language.id.clone(),
+            language.display_name(),
+            extensions.join(" "),
+            format!("{}x", language.time_multiplier),
+            version,
+        ]
+    });
+    print!(
+        "{}",
+        oa::report::columns(&std::iter::once(header).chain(rows).collect::<Vec<_>>(), &[])
+    );
     println!(
         "\nJava: not supported; no Java-to-WebAssembly compiler can be installed from the package registries oa uses."
     );

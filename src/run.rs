@@ -29,7 +29,7 @@ pub struct RunArgs {
     /// Print one JSON object instead of a summary.
     #[arg(long)]
     json: bool,
-    /// Arguments given to a module after its name.
+    /// Arguments given to the program after its name.
     #[arg(last = true)]
     args: Vec<String>,
 }
@@ -78,21 +78,13 @@ pub fn run(args: RunArgs) -> anyhow::Result<()> {
         }
     } else {
         let toolchains = Toolchains::new(oa::paths::toolchains_dir(), &cache);
-        let sources = oa::sources::read(&args.program)?;
-        let language = match &args.lang {
-            Some(id) => toolchains
-                .language(id)
-                .map_err(|err| anyhow::anyhow!("{err}; see `oa languages`"))?,
-            None => oa::sources::detect(&toolchains, &sources)?,
-        };
-        match toolchains.build(&sandbox, language, &sources) {
+        match oa::sources::build(&sandbox, &toolchains, &args.program, args.lang.as_deref())? {
             Ok(executable) => {
                 let mut request = executable.request(stdin, &limits);
                 request.args.extend(args.args);
                 sandbox.run_blocking(request)?
             }
-            Err(err) if err.is_compile_error() => err.to_outcome(),
-            Err(err) => return Err(err.into()),
+            Err(err) => err.to_outcome(),
         }
     };
     if args.json {

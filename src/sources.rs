@@ -1,7 +1,7 @@
 //! Reading a submission from the command line: files, or a directory of them.
 
-use anyhow::{bail, Context};
-use sandbox::{Language, Source, Toolchains};
+use anyhow::{anyhow, bail, Context};
+use sandbox::{BuildError, Executable, Language, Sandbox, Source, Toolchains};
 use std::path::PathBuf;
 
 /// The files named, or the files directly inside a single directory named.
@@ -49,4 +49,27 @@ pub fn detect<'a>(toolchains: &'a Toolchains, sources: &[Source]) -> anyhow::Res
         "cannot tell the language of {}: use a known extension or --lang (see `oa languages`)",
         names.join(", ")
     )
+}
+
+/// Builds the program in `paths`, in language `lang` or the one its extensions
+/// name. The outer error is the host's or the caller's (unreadable files, an
+/// unknown language, a toolchain missing); the inner one is the program's (CE).
+pub fn build(
+    sandbox: &Sandbox,
+    toolchains: &Toolchains,
+    paths: &[PathBuf],
+    lang: Option<&str>,
+) -> anyhow::Result<Result<Executable, BuildError>> {
+    let sources = read(paths)?;
+    let language = match lang {
+        Some(id) => toolchains
+            .language(id)
+            .map_err(|err| anyhow!("{err}; see `oa languages`"))?,
+        None => detect(toolchains, &sources)?,
+    };
+    match toolchains.build(sandbox, language, &sources) {
+        Ok(executable) => Ok(Ok(executable)),
+        Err(err) if err.is_compile_error() => Ok(Err(err)),
+        Err(err) => Err(err.into()),
+    }
 }
