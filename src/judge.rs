@@ -98,7 +98,7 @@ impl<'a> Judge<'a> {
             );
         }
         let checker = match &problem.checker {
-            Checker::Custom(program) => Some(self.build_tool("checker", program)?),
+            Checker::Custom(tool) => Some(self.build_tool("checker", &tool.program)?),
             Checker::Builtin(_) => None,
         };
         let mut tests = Vec::with_capacity(problem.tests.len());

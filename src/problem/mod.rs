@@ -1,6 +1,6 @@
 //! A problem package, read into one model whatever its layout: oa's own
-//! (`problem.toml`, see problems/README.md) or, later, Kattis'. Loading only reads
-//! files; nothing is compiled or run here.
+//! (`problem.toml`, see problems/README.md) or the Kattis / ICPC package format.
+//! Loading only reads files; nothing is compiled or run here.
 
 mod oa;
 
@@ -46,16 +46,56 @@ pub struct ProgramRef {
     pub path: PathBuf,
 }
 
+/// How the judge talks to a package's checker, interactor or validator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Protocol {
+    /// oa's own (problems/README.md). Checker: `checker input answer output`,
+    /// exit 0 accepted (a last stdout line `score=x` gives partial credit), 1
+    /// wrong; interactor: `interactor input answer`, same exit codes; validator:
+    /// input on stdin, exit 0 valid.
+    Oa,
+    /// The Kattis / ICPC one. Output validator: `validator input answer
+    /// feedback_dir [flags]` with the output on stdin (an interactor has the
+    /// submission's stdout as stdin and its stdout is the submission's stdin),
+    /// exit 42 accepted, 43 wrong, `feedback_dir/score.txt` and
+    /// `judgemessage.txt` read back; input validator: input on stdin, flags as
+    /// arguments, exit 42 valid.
+    Kattis,
+}
+
+impl Protocol {
+    /// The exit codes that mean accepted (or valid) and wrong (or invalid).
+    pub fn exit_codes(self) -> (i32, i32) {
+        match self {
+            Protocol::Oa => (0, 1),
+            Protocol::Kattis => (42, 43),
+        }
+    }
+}
+
+/// A program of the package that judges (checker, interactor, input validator).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tool {
+    pub program: ProgramRef,
+    pub protocol: Protocol,
+    /// Arguments for every test (Kattis `validator_flags`); a test's own come after.
+    pub args: Vec<String>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Checker {
     Builtin(Compare),
-    /// Run as `checker input answer output`; exit 0 accepted, 1 wrong answer.
-    Custom(ProgramRef),
+    Custom(Tool),
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Limits {
+    /// The time limit. When `time_from_solutions` is set, the package gave none
+    /// and this is only a placeholder.
     pub time_seconds: f64,
+    /// Kattis legacy packages without a `.timelimit` file: the limit is this
+    /// multiple of the slowest accepted solution's time (problemtools' rule).
+    pub time_from_solutions: Option<f64>,
     pub memory_mib: u64,
     pub output_mib: u64,
     /// Per-language time multipliers that replace the language's own.
@@ -68,6 +108,12 @@ pub struct Test {
     pub name: String,
     pub group: String,
     pub source: TestSource,
+    /// Extra arguments for the checker or interactor on this test (Kattis
+    /// `output_validator_flags` of its group). With the built-in checker they
+    /// are the Kattis default validator's flags and replace the problem's.
+    pub checker_args: Vec<String>,
+    /// Extra arguments for the input validators (Kattis `input_validator_flags`).
+    pub validator_args: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -82,11 +128,40 @@ pub enum TestSource {
     },
 }
 
+/// What a reference solution must get.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Expected {
+    /// Exactly this verdict.
+    Verdict(Verdict),
+    /// Any verdict but AC (Kattis `rejected/`).
+    Rejected,
+}
+
+impl Expected {
+    pub fn allows(self, verdict: Verdict) -> bool {
+        match self {
+            Expected::Verdict(expected) => expected == verdict,
+            Expected::Rejected => verdict != Verdict::Ac,
+        }
+    }
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Expected::Verdict(verdict) => write!(f, "{verdict}"),
+            Expected::Rejected => f.write_str("not AC"),
+        }
+    }
+}
+
 /// A reference solution and the verdict it must get.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Solution {
     pub program: ProgramRef,
-    pub expected: Verdict,
+    pub expected: Expected,
+    /// The score it must get, on a scored problem (as a fraction of the maximum).
+    pub expected_score: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -96,8 +171,9 @@ pub struct Problem {
     pub title: String,
     pub limits: Limits,
     pub checker: Checker,
-    pub interactor: Option<ProgramRef>,
-    pub validator: Option<ProgramRef>,
+    pub interactor: Option<Tool>,
+    /// Input validators: every test input must pass each.
+    pub validators: Vec<Tool>,
     pub generator: Option<ProgramRef>,
     /// Scoring groups; empty for a pass/fail problem.
     pub groups: Vec<Group>,
@@ -132,7 +208,9 @@ impl Problem {
 
     /// The first solution expected to be accepted: it answers generated tests.
     pub fn reference(&self) -> Option<&Solution> {
-        self.solutions.iter().find(|solution| solution.expected == Verdict::Ac)
+        self.solutions
+            .iter()
+            .find(|solution| solution.expected == Expected::Verdict(Verdict::Ac))
     }
 }
 

@@ -1,7 +1,9 @@
 //! oa's own package layout: `problem.toml` beside `statement.md`, `tests/`,
 //! `solutions/` and the optional program folders (problems/README.md).
 
-use super::{valid_name, Checker, Limits, PackageError, Problem, ProgramRef, Solution, Test, TestSource};
+use super::{
+    valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol, Solution, Test, TestSource, Tool,
+};
 use crate::checker::{Compare, Tolerance};
 use crate::grading::{Aggregate, Group, Verdict};
 use serde::Deserialize;
@@ -164,6 +166,8 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
             source: TestSource::Generated {
                 args: entry.args.clone(),
             },
+            checker_args: Vec::new(),
+            validator_args: Vec::new(),
         });
     }
 
@@ -230,13 +234,14 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         title: manifest.title.trim().to_string(),
         limits: Limits {
             time_seconds: limits.time,
+            time_from_solutions: None,
             memory_mib,
             output_mib,
             multipliers: limits.multipliers.clone(),
         },
         checker,
-        interactor: program_dir("interactor"),
-        validator: program_dir("validator"),
+        interactor: program_dir("interactor").map(tool),
+        validators: program_dir("validator").map(tool).into_iter().collect(),
         generator,
         groups,
         tests,
@@ -283,7 +288,7 @@ fn checker(dir: &Path, checker: Option<&CheckerToml>) -> Result<Checker, String>
             let path = inside(dir, source).ok_or(format!(
                 "[checker] source = \"{source}\" must name a file or folder inside the problem"
             ))?;
-            return Ok(Checker::Custom(ProgramRef { path }));
+            return Ok(Checker::Custom(tool(ProgramRef { path })));
         }
         other => {
             return Err(format!(
@@ -338,6 +343,8 @@ fn read_tests(dir: &Path, group: &str) -> Result<Vec<Test>, PackageError> {
                         input: path.clone(),
                         answer,
                     },
+                    checker_args: Vec::new(),
+                    validator_args: Vec::new(),
                 });
             }
             "ans" if !path.with_extension("in").is_file() => {
@@ -399,7 +406,8 @@ fn solutions(dir: &Path) -> Result<Vec<Solution>, PackageError> {
         programs.sort();
         solutions.extend(programs.into_iter().map(|path| Solution {
             program: ProgramRef { path },
-            expected,
+            expected: Expected::Verdict(expected),
+            expected_score: None,
         }));
     }
     Ok(solutions)
@@ -439,4 +447,13 @@ pub(crate) fn natural_key(name: &str) -> Vec<(u8, u128, String)> {
         }
     }
     key
+}
+
+/// A program of the package, spoken to in oa's protocol.
+fn tool(program: ProgramRef) -> Tool {
+    Tool {
+        program,
+        protocol: Protocol::Oa,
+        args: Vec::new(),
+    }
 }
