@@ -1,9 +1,11 @@
 //! Judging a submission against a problem: build it once, run the tests in
-//! parallel on the sandbox's workers, check each output, and sum up with the
-//! rules in `grading`. Generated tests are made once and kept in the cache.
+//! parallel on the sandbox's workers, check each output (or let the interactor
+//! talk to it), and sum up with the rules in `grading`. Generated tests are made
+//! once and kept in the cache.
 
+use crate::checker::Compare;
 use crate::grading::{self, GroupScore, TestResult, Verdict};
-use crate::problem::{Checker, Problem, ProgramRef, Test, TestSource};
+use crate::problem::{Checker, Expected, Problem, ProgramRef, Protocol, Test, TestSource, Tool};
 use anyhow::{anyhow, bail, Context};
 use sandbox::{Executable, Limits, Outcome, Sandbox, Toolchains};
 use sha2::{Digest, Sha256};
@@ -14,9 +16,9 @@ use std::sync::Mutex;
 
 /// Limits of the problem's own programs (generator, checker, reference solution
 /// on generated tests): generous, since they are trusted to finish, but bounded.
-const TOOL_TIME_SECONDS: f64 = 60.0;
-const TOOL_MEMORY_BYTES: u64 = 2 << 30;
-const TOOL_OUTPUT_BYTES: u64 = 256 << 20;
+pub const TOOL_TIME_SECONDS: f64 = 60.0;
+pub const TOOL_MEMORY_BYTES: u64 = 2 << 30;
+pub const TOOL_OUTPUT_BYTES: u64 = 256 << 20;
 /// Longest message kept per test.
 const MESSAGE_LIMIT: usize = 500;
 
@@ -34,19 +36,31 @@ pub struct ReadyTest {
     pub group: String,
     pub input: PathBuf,
     pub answer: PathBuf,
+    /// Extra arguments for the checker or interactor.
+    pub checker_args: Vec<String>,
+    /// Extra arguments for the input validators.
+    pub validator_args: Vec<String>,
+    /// The built-in comparison for this test, where its flags change the problem's.
+    compare: Option<Compare>,
 }
 
-/// A problem with its tests on disk and its checker built.
+/// A problem with its tests on disk and its checker or interactor built.
 pub struct Prepared {
     pub problem: Problem,
     pub tests: Vec<ReadyTest>,
+    /// The time limit in seconds: the package's, or derived from its accepted
+    /// solutions when it gives none.
+    pub time_seconds: f64,
     checker: Option<Executable>,
+    interactor: Option<Executable>,
 }
 
 /// What generated tests are made with.
 struct Generation {
     generator: Executable,
-    reference: Executable,
+    /// Answers the generated inputs; none for an interactive problem, whose
+    /// answer file is the input itself (the interactor finds all it needs there).
+    reference: Option<Executable>,
     /// The cache key's part common to all the problem's generated tests.
     key: Sha256,
 }
@@ -76,6 +90,15 @@ pub struct Report {
     pub time_multiplier: f64,
 }
 
+impl Report {
+    /// The longest a test ran, in seconds of time limit: instructions at the
+    /// sandbox's rate, divided by the language's multiplier.
+    pub fn max_seconds(&self) -> f64 {
+        let most = self.tests.iter().map(|test| test.instructions).max().unwrap_or(0);
+        most as f64 / sandbox::limits::INSTRUCTIONS_PER_SECOND as f64 / self.time_multiplier
+    }
+}
+
 impl<'a> Judge<'a> {
     /// Builds a program of the package or a submission: a file, several, or a folder.
     pub fn build(&self, paths: &[PathBuf], lang: Option<&str>) -> anyhow::Result<Result<Executable, String>> {
@@ -89,17 +112,13 @@ impl<'a> Judge<'a> {
     }
 
     /// Makes every test available as files (running the generator and the
-    /// reference solution for generated ones, once) and builds the checker.
+    /// reference solution for generated ones, once), builds the checker or the
+    /// interactor, and settles the time limit.
     pub fn prepare(&self, problem: &Problem) -> anyhow::Result<Prepared> {
-        if problem.interactor.is_some() {
-            bail!(
-                "{}: interactive problems cannot be judged yet (the problem has an interactor/ folder)",
-                problem.dir.display()
-            );
-        }
-        let checker = match &problem.checker {
-            Checker::Custom(tool) => Some(self.build_tool("checker", &tool.program)?),
-            Checker::Builtin(_) => None,
+        let (checker, interactor) = match (&problem.interactor, &problem.checker) {
+            (Some(tool), _) => (None, Some(self.build_tool("interactor", &tool.program)?)),
+            (None, Checker::Custom(tool)) => (Some(self.build_tool("checker", &tool.program)?), None),
+            (None, Checker::Builtin(_)) => (None, None),
         };
         let mut tests = Vec::with_capacity(problem.tests.len());
         let mut generation: Option<Generation> = None;
@@ -113,18 +132,114 @@ impl<'a> Judge<'a> {
                     self.generate(problem, test, args, generation.as_ref().expect("just built"))?
                 }
             };
+            let compare = match (&problem.checker, test.checker_args.is_empty()) {
+                (Checker::Builtin(_), false) => Some(Compare::from_kattis_flags(&test.checker_args).map_err(|err| {
+                    anyhow!(
+                        "{}: test {}/{}: output validator flags {:?}: {err}",
+                        problem.dir.display(),
+                        test.group,
+                        test.name,
+                        test.checker_args
+                    )
+                })?),
+                _ => None,
+            };
             tests.push(ReadyTest {
                 name: test.name.clone(),
                 group: test.group.clone(),
                 input,
                 answer,
+                checker_args: test.checker_args.clone(),
+                validator_args: test.validator_args.clone(),
+                compare,
             });
         }
-        Ok(Prepared {
+        let mut prepared = Prepared {
             problem: problem.clone(),
             tests,
+            time_seconds: problem.limits.time_seconds,
             checker,
-        })
+            interactor,
+        };
+        if let Some(multiplier) = problem.limits.time_from_solutions {
+            prepared.time_seconds = self.time_from_solutions(&prepared, multiplier)?;
+        }
+        Ok(prepared)
+    }
+
+    /// The time limit of a package that gives none (Kattis legacy without a
+    /// `.timelimit`): `multiplier` times the slowest accepted solution's time on
+    /// any test, rounded up to whole seconds, as Kattis' own tools set it.
+    /// Remembered in the cache, keyed by the solutions' sources and the tests.
+    fn time_from_solutions(&self, prepared: &Prepared, multiplier: f64) -> anyhow::Result<f64> {
+        let problem = &prepared.problem;
+        let accepted: Vec<_> = problem
+            .solutions
+            .iter()
+            .filter(|solution| solution.expected == Expected::Verdict(Verdict::Ac))
+            .collect();
+        if accepted.is_empty() {
+            bail!(
+                "{}: the package gives no time limit and has no accepted solution to derive one from: \
+                 add a .timelimit file or limits.time_limit to problem.yaml",
+                problem.dir.display()
+            );
+        }
+        let mut key = Sha256::new();
+        key.update(sandbox::ENGINE_VERSION.as_bytes());
+        key.update(multiplier.to_le_bytes());
+        for solution in &accepted {
+            for source in crate::sources::read(std::slice::from_ref(&solution.program.path))? {
+                key.update(source.name.as_bytes());
+                key.update([0]);
+                key.update(&source.bytes);
+                key.update([0]);
+            }
+        }
+        for test in &prepared.tests {
+            for file in [&test.input, &test.answer] {
+                key.update(std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?);
+                key.update([0]);
+            }
+        }
+        let key: String = key.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect();
+        let remembered = self.cache.join("time-limits").join(key);
+        if let Some(seconds) = std::fs::read_to_string(&remembered)
+            .ok()
+            .and_then(|text| text.trim().parse::<f64>().ok())
+        {
+            return Ok(seconds);
+        }
+        let trial = Prepared {
+            problem: problem.clone(),
+            tests: prepared.tests.clone(),
+            time_seconds: TOOL_TIME_SECONDS,
+            checker: prepared.checker.clone(),
+            interactor: prepared.interactor.clone(),
+        };
+        let mut slowest: f64 = 0.0;
+        for solution in accepted {
+            let path = &solution.program.path;
+            let executable = self.build_tool("accepted solution", &solution.program)?;
+            let report = self.judge(&trial, &executable, &Options { run_all: true })?;
+            if report.verdict != Verdict::Ac {
+                bail!(
+                    "{}: cannot derive the time limit: the accepted solution {} gets {} ({})",
+                    problem.dir.display(),
+                    path.display(),
+                    report.verdict,
+                    report.tests.iter().find(|t| t.verdict != Verdict::Ac).map_or("", |t| t.message.as_str())
+                );
+            }
+            slowest = slowest.max(report.max_seconds());
+        }
+        let seconds = (multiplier * slowest).ceil().max(1.0);
+        if let Some(dir) = remembered.parent() {
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        std::fs::write(&remembered, seconds.to_string())
+            .with_context(|| format!("cannot write {}", remembered.display()))?;
+        Ok(seconds)
     }
 
     /// The generator and the reference solution, built, and the part of the
@@ -134,27 +249,33 @@ impl<'a> Judge<'a> {
             .generator
             .as_ref()
             .ok_or_else(|| anyhow!("{}: generated tests need a generator/ folder", problem.dir.display()))?;
-        let reference = problem.reference().ok_or_else(|| {
-            anyhow!(
-                "{}: generated tests take their answers from an accepted solution: add one under solutions/accepted/",
-                problem.dir.display()
-            )
-        })?;
-        let (generator_program, reference_program) = (generator, &reference.program);
+        let reference_program = match problem.interactor {
+            Some(_) => None,
+            None => Some(&problem.reference().ok_or_else(|| {
+                anyhow!(
+                    "{}: generated tests take their answers from an accepted solution: add one under solutions/accepted/",
+                    problem.dir.display()
+                )
+            })?.program),
+        };
+        let generator_program = generator;
         let generator = self.build_tool("generator", generator_program)?;
-        let reference = self.build_tool("reference solution", reference_program)?;
+        let reference = match reference_program {
+            Some(program) => Some(self.build_tool("reference solution", program)?),
+            None => None,
+        };
         let mut key = Sha256::new();
         for part in [
             sandbox::ENGINE_VERSION.as_bytes(),
             generator.program.hash(),
-            reference.program.hash(),
+            reference.as_ref().map_or(&[][..], |reference| reference.program.hash()),
             problem.limits.memory_mib.to_string().as_bytes(),
         ] {
             key.update(part);
             key.update([0]);
         }
         // An interpreted program's module is the interpreter: its sources count too.
-        for program in [generator_program, reference_program] {
+        for program in std::iter::once(generator_program).chain(reference_program) {
             for source in crate::sources::read(std::slice::from_ref(&program.path))? {
                 key.update(source.name.as_bytes());
                 key.update([0]);
@@ -208,21 +329,27 @@ impl<'a> Judge<'a> {
                 String::from_utf8_lossy(&made.stderr[..made.stderr.len().min(2000)])
             );
         }
-        let solved = self
-            .sandbox
-            .run_blocking(reference.request(made.stdout.clone(), &tool_limits))?;
-        if solved.verdict != sandbox::Verdict::Ok {
-            bail!(
-                "{}: the accepted solution failed on generated test {what}: {} {}",
-                problem.dir.display(),
-                solved.verdict,
-                solved.message
-            );
-        }
+        let solved = match reference {
+            None => made.stdout.clone(),
+            Some(reference) => {
+                let solved = self
+                    .sandbox
+                    .run_blocking(reference.request(made.stdout.clone(), &tool_limits))?;
+                if solved.verdict != sandbox::Verdict::Ok {
+                    bail!(
+                        "{}: the accepted solution failed on generated test {what}: {} {}",
+                        problem.dir.display(),
+                        solved.verdict,
+                        solved.message
+                    );
+                }
+                solved.stdout
+            }
+        };
         std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let staging = tempfile::tempdir_in(&dir)?;
         std::fs::write(staging.path().join("input"), &made.stdout)?;
-        std::fs::write(staging.path().join("answer"), &solved.stdout)?;
+        std::fs::write(staging.path().join("answer"), &solved)?;
         // Answer first: a present input means a complete pair.
         std::fs::rename(staging.path().join("answer"), &answer)?;
         std::fs::rename(staging.path().join("input"), &input)?;
@@ -237,7 +364,7 @@ impl<'a> Judge<'a> {
             executable.time_multiplier = *multiplier;
         }
         let limits = Limits::from_time_limit(
-            problem.limits.time_seconds,
+            prepared.time_seconds,
             problem.limits.memory_mib << 20,
             problem.limits.output_mib << 20,
         );
@@ -306,6 +433,9 @@ impl<'a> Judge<'a> {
         test: &ReadyTest,
         limits: &Limits,
     ) -> anyhow::Result<TestResult> {
+        if let (Some(interactor), Some(tool)) = (&prepared.interactor, &prepared.problem.interactor) {
+            return self.run_interactive(interactor, tool, executable, test, limits);
+        }
         let input = std::fs::read(&test.input).with_context(|| format!("cannot read {}", test.input.display()))?;
         let outcome = self.sandbox.run_blocking(executable.request(input, limits))?;
         let mut result = TestResult {
@@ -327,13 +457,13 @@ impl<'a> Judge<'a> {
             (Checker::Builtin(compare), _) => {
                 let answer =
                     std::fs::read(&test.answer).with_context(|| format!("cannot read {}", test.answer.display()))?;
-                let checked = compare.check(&outcome.stdout, &answer);
+                let checked = test.compare.as_ref().unwrap_or(compare).check(&outcome.stdout, &answer);
                 match checked.accepted {
                     true => (Verdict::Ac, 1.0, checked.message),
                     false => (Verdict::Wa, 0.0, checked.message),
                 }
             }
-            (Checker::Custom(_), Some(checker)) => self.custom_check(checker, test, &outcome)?,
+            (Checker::Custom(tool), Some(checker)) => self.custom_check(checker, tool, test, &outcome)?,
             (Checker::Custom(_), None) => unreachable!("prepare builds the custom checker"),
         };
         result.verdict = verdict;
@@ -342,54 +472,173 @@ impl<'a> Judge<'a> {
         Ok(result)
     }
 
-    /// Runs the problem's checker as `checker input answer output`, the three
-    /// files read-only under /judge. Exit 0 accepts, 1 rejects; anything else is
-    /// the checker's failure (JE), never the submission's.
+    /// Runs the problem's checker on the submission's output: in oa's protocol as
+    /// `checker input answer output`, in Kattis' as `validator input answer
+    /// feedback_dir` with the output on stdin (see [`Protocol`]). A checker that
+    /// fails is a judge error (JE), never the submission's fault.
     fn custom_check(
         &self,
         checker: &Executable,
+        tool: &Tool,
         test: &ReadyTest,
         outcome: &Outcome,
     ) -> anyhow::Result<(Verdict, f64, String)> {
-        // Beside the cache, so the test's own files can be linked, not copied.
-        std::fs::create_dir_all(&self.cache).with_context(|| format!("cannot create {}", self.cache.display()))?;
-        let files = tempfile::tempdir_in(&self.cache)?;
+        let desk = Desk::new(&self.cache, test, tool.protocol, Some(&outcome.stdout))?;
+        let limits = Limits::from_time_limit(TOOL_TIME_SECONDS, TOOL_MEMORY_BYTES, 1 << 20);
+        let stdin = match tool.protocol {
+            Protocol::Oa => Vec::new(),
+            Protocol::Kattis => outcome.stdout.clone(),
+        };
+        let request = desk.request(checker, tool, test, stdin, &limits);
+        let checked = self.sandbox.run_blocking(request)?;
+        Ok(desk.verdict("checker", tool.protocol, &checked, &checked.stdout))
+    }
+
+    /// Runs the submission and the interactor at once, each one's stdout piped to
+    /// the other's stdin. The interactor decides, but a submission that failed on
+    /// its own (TLE, MLE, RTE, OLE) keeps its verdict, unless the interactor had
+    /// already rejected it before it ended. Both orders are decided by what each
+    /// side read, never by timing, so the verdict is reproducible.
+    fn run_interactive(
+        &self,
+        interactor: &Executable,
+        tool: &Tool,
+        executable: &Executable,
+        test: &ReadyTest,
+        limits: &Limits,
+    ) -> anyhow::Result<TestResult> {
+        let desk = Desk::new(&self.cache, test, tool.protocol, None)?;
+        let (to_submission, submission_reads) = sandbox::pipe();
+        let (to_interactor, interactor_reads) = sandbox::pipe();
+        let submission = executable
+            .request(Vec::new(), limits)
+            .stdin_pipe(submission_reads)
+            .stdout_pipe(to_interactor);
+        let tool_limits = Limits::from_time_limit(TOOL_TIME_SECONDS, TOOL_MEMORY_BYTES, TOOL_OUTPUT_BYTES);
+        let judged_by = desk
+            .request(interactor, tool, test, Vec::new(), &tool_limits)
+            .stdin_pipe(interactor_reads.clone())
+            .stdout_pipe(to_submission);
+        let (ran, judged) = self.sandbox.run_pair_blocking(submission, judged_by);
+        let (ran, judged) = (ran?, judged?);
+        // oa's interactors speak to the submission on stdout: their messages are on stderr.
+        let said = match tool.protocol {
+            Protocol::Oa => &judged.stderr,
+            Protocol::Kattis => &judged.stdout,
+        };
+        let (mut verdict, mut score, mut message) = desk.verdict("interactor", tool.protocol, &judged, said);
+        let rejected_first = verdict == Verdict::Wa && !interactor_reads.saw_end();
+        if let (Some(failed), false, false) = (Verdict::of_run(ran.verdict), verdict == Verdict::Je, rejected_first) {
+            (verdict, score, message) = (failed, 0.0, ran.message.clone());
+        }
+        Ok(TestResult {
+            name: test.name.clone(),
+            group: test.group.clone(),
+            verdict,
+            score,
+            instructions: ran.instructions,
+            memory_bytes: ran.memory_bytes,
+            wall_ms: ran.wall.as_secs_f64() * 1e3,
+            message: clip(&message),
+        })
+    }
+}
+
+/// What a checker or interactor works with: the test's input and answer (and
+/// the output, for oa's checkers) read-only under `/judge`, and for Kattis'
+/// protocol a writable feedback directory. Both live beside the cache, so the
+/// test's files can be linked rather than copied.
+struct Desk {
+    files: tempfile::TempDir,
+    feedback: Option<tempfile::TempDir>,
+}
+
+/// Where a Kattis validator writes its feedback, as the guest sees it. The
+/// trailing slash serves validators that append file names either way.
+const FEEDBACK_DIR: &str = "/feedback/";
+
+impl Desk {
+    fn new(cache: &std::path::Path, test: &ReadyTest, protocol: Protocol, output: Option<&[u8]>) -> anyhow::Result<Desk> {
+        std::fs::create_dir_all(cache).with_context(|| format!("cannot create {}", cache.display()))?;
+        let files = tempfile::tempdir_in(cache)?;
         link_or_copy(&test.input, &files.path().join("input"))?;
         link_or_copy(&test.answer, &files.path().join("answer"))?;
-        std::fs::write(files.path().join("output"), &outcome.stdout)?;
-        let limits = Limits::from_time_limit(TOOL_TIME_SECONDS, TOOL_MEMORY_BYTES, 1 << 20);
-        let mut request = checker.request(Vec::new(), &limits);
-        request
-            .args
-            .extend(["/judge/input", "/judge/answer", "/judge/output"].map(String::from));
+        if let (Protocol::Oa, Some(output)) = (protocol, output) {
+            std::fs::write(files.path().join("output"), output)?;
+        }
+        let feedback = match protocol {
+            Protocol::Kattis => Some(tempfile::tempdir_in(cache)?),
+            Protocol::Oa => None,
+        };
+        Ok(Desk { files, feedback })
+    }
+
+    /// A run of the checker or interactor with its arguments and directories.
+    fn request(&self, program: &Executable, tool: &Tool, test: &ReadyTest, stdin: Vec<u8>, limits: &Limits) -> sandbox::RunRequest {
+        let mut request = program.request(stdin, limits);
+        request.args.extend(["/judge/input", "/judge/answer"].map(String::from));
+        if self.files.path().join("output").exists() {
+            request.args.push("/judge/output".into());
+        }
+        if let Some(feedback) = &self.feedback {
+            request.args.push(FEEDBACK_DIR.into());
+            request = request.writable_dir(feedback.path(), FEEDBACK_DIR.trim_end_matches('/'));
+        }
+        request.args.extend(tool.args.iter().cloned());
+        request.args.extend(test.checker_args.iter().cloned());
         request.dirs.push(sandbox::ReadOnlyDir {
-            host: files.path().to_path_buf(),
+            host: self.files.path().to_path_buf(),
             guest: "/judge".into(),
         });
-        let checked = self.sandbox.run_blocking(request)?;
-        let said = String::from_utf8_lossy(&checked.stdout).trim().to_string();
-        Ok(match (checked.verdict, checked.exit_code) {
-            (sandbox::Verdict::Ok, _) => {
-                let score = said
-                    .lines()
-                    .last()
-                    .and_then(|line| line.trim().strip_prefix("score="))
-                    .and_then(|value| value.trim().parse::<f64>().ok())
-                    .filter(|value| (0.0..=1.0).contains(value))
-                    .unwrap_or(1.0);
-                (Verdict::Ac, score, said)
+        request
+    }
+
+    /// The verdict a checker or interactor gave, by its protocol's exit codes,
+    /// with its score and message. Anything else it did is the problem's fault (JE).
+    fn verdict(&self, what: &str, protocol: Protocol, ran: &Outcome, said: &[u8]) -> (Verdict, f64, String) {
+        let (accepted, rejected) = protocol.exit_codes();
+        let code = match ran.verdict {
+            sandbox::Verdict::Ok => Some(0),
+            sandbox::Verdict::Rte => ran.exit_code,
+            _ => None,
+        };
+        let feedback = |name: &str| {
+            self.feedback
+                .as_ref()
+                .and_then(|dir| std::fs::read_to_string(dir.path().join(name)).ok())
+                .map(|text| text.trim().to_string())
+        };
+        let said = String::from_utf8_lossy(said).trim().to_string();
+        let message = feedback("judgemessage.txt").unwrap_or(said);
+        match code {
+            Some(code) if code == accepted => {
+                let score = match protocol {
+                    Protocol::Oa => message
+                        .lines()
+                        .last()
+                        .and_then(|line| line.trim().strip_prefix("score=")),
+                    Protocol::Kattis => None,
+                }
+                .map(str::to_string)
+                .or_else(|| feedback("score_multiplier.txt"))
+                .or_else(|| feedback("score.txt"))
+                .and_then(|value| value.trim().parse::<f64>().ok())
+                .filter(|value| (0.0..=1.0).contains(value))
+                .unwrap_or(1.0);
+                (Verdict::Ac, score, message)
             }
-            (sandbox::Verdict::Rte, Some(1)) => (Verdict::Wa, 0.0, said),
-            (verdict, code) => (
+            Some(code) if code == rejected => (Verdict::Wa, 0.0, message),
+            _ => (
                 Verdict::Je,
                 0.0,
                 format!(
-                    "the checker failed ({verdict}{}): {} {said}",
-                    code.map(|c| format!(", exit code {c}")).unwrap_or_default(),
-                    checked.message
+                    "the {what} failed ({}{}): {} {message}",
+                    ran.verdict,
+                    ran.exit_code.map(|c| format!(", exit code {c}")).unwrap_or_default(),
+                    ran.message
                 ),
             ),
-        })
+        }
     }
 }
 

@@ -147,6 +147,41 @@ fn custom_checkers_decide_and_their_failures_are_judge_errors() {
 /// Editing the (interpreted) generator makes new tests: the cache of generated
 /// tests is keyed by the programs' sources, not only by their modules.
 #[test]
+fn interactive_problems_run_both_sides_at_once_and_the_interactor_decides() {
+    let guess = fixture("guess");
+    let solution = |path: &str| judge(&guess, &guess.join("solutions").join(path), &["--all"]);
+    let accepted = solution("accepted/main.c");
+    assert_eq!(accepted["verdict"], "AC", "{accepted}");
+    assert!(
+        accepted["tests"][0]["message"].as_str().unwrap().starts_with("found 7 in"),
+        "the interactor's stderr is the message: {accepted}"
+    );
+    let wrong = solution("wrong_answer/first.c");
+    assert_eq!(
+        verdicts(&wrong),
+        ["sample/1 WA", "secret/high WA", "secret/low AC"],
+        "{wrong}"
+    );
+    // The submission crashed, and only then did the interactor see its output end:
+    // the crash is the verdict, not the interactor's complaint.
+    let crashed = solution("runtime_error/crash.c");
+    assert_eq!(crashed["verdict"], "RTE", "{crashed}");
+    // Both sides waiting for each other: TLE at the wall-clock backstop, not a hang.
+    let silent = solution("time_limit/silent.c");
+    assert_eq!(silent["verdict"], "TLE", "{silent}");
+    assert!(
+        silent["tests"][0]["message"].as_str().unwrap().contains("waited for input"),
+        "{silent}"
+    );
+    // Instruction counts repeat exactly, though two programs ran side by side.
+    let again = solution("accepted/main.c");
+    let instructions = |report: &Value| -> Vec<u64> {
+        report["tests"].as_array().unwrap().iter().map(|t| t["instructions"].as_u64().unwrap()).collect()
+    };
+    assert_eq!(instructions(&again), instructions(&accepted));
+}
+
+#[test]
 fn generated_tests_follow_the_generators_source() {
     let dir = tempfile::tempdir().unwrap();
     let problem = copy(&fixture("sum"), dir.path());

@@ -52,6 +52,8 @@ pub(crate) struct RunState {
     /// Instructions charged for the engine's runtime calls, beside the fuel (see
     /// the run's call hook).
     pub engine_debt: u64,
+    /// Where stdout also goes, as it is written (interactive problems).
+    pub pipe_out: Option<crate::PipeWriter>,
 }
 
 impl RunState {
@@ -66,6 +68,7 @@ impl RunState {
             fault: None,
             wasi_call: false,
             engine_debt: 0,
+            pipe_out: None,
         }
     }
 
@@ -274,8 +277,20 @@ const EVENT_SIZE: usize = 32;
 
 const WASI: &str = "wasi_snapshot_preview1";
 
-/// Adds WASI preview 1 to `linker`, with oa's own clocks, polling and output.
-pub(crate) fn add_to_linker(linker: &mut Linker<RunState>) -> wasmtime::Result<()> {
+/// Which `fd_write` a linker gets.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Writes {
+    /// oa's: stdout and stderr only, into capped captures (and a pipe).
+    Captured,
+    /// The stock one, which also writes files: for the problem's own programs
+    /// that are given a writable directory. Their stdout and stderr are WASI's
+    /// memory pipes, capped the same way.
+    Files,
+}
+
+/// Adds WASI preview 1 to `linker`, with oa's own clocks, polling, randomness and
+/// (unless `writes` says otherwise) output.
+pub(crate) fn add_to_linker(linker: &mut Linker<RunState>, writes: Writes) -> wasmtime::Result<()> {
     wasmtime_wasi::p1::add_to_linker_sync(linker, |state: &mut RunState| {
         state.wasi_call = true;
         &mut state.wasi
@@ -284,7 +299,9 @@ pub(crate) fn add_to_linker(linker: &mut Linker<RunState>) -> wasmtime::Result<(
     linker.func_wrap(WASI, "clock_res_get", clock_res_get)?;
     linker.func_wrap(WASI, "clock_time_get", clock_time_get)?;
     linker.func_wrap(WASI, "poll_oneoff", poll_oneoff)?;
-    linker.func_wrap(WASI, "fd_write", fd_write)?;
+    if writes == Writes::Captured {
+        linker.func_wrap(WASI, "fd_write", fd_write)?;
+    }
     linker.func_wrap(WASI, "random_get", random_get)?;
     linker.allow_shadowing(false);
     Ok(())
@@ -532,8 +549,13 @@ fn fd_write(mut caller: Caller<'_, RunState>, fd: i32, iovs: i32, iovs_len: i32,
     for i in 0..iovs_len {
         let (ptr, len) = iovec(data, i);
         let r = range(data, ptr, len).expect("checked above");
-        if let Err(fault) = capture.write(&data[r]) {
+        if let Err(fault) = capture.write(&data[r.clone()]) {
             return Err(state.record(fault));
+        }
+        if fd == 1 {
+            if let Some(pipe) = &state.pipe_out {
+                pipe.send(&data[r]);
+            }
         }
     }
     let written = u32::try_from(total).unwrap_or(u32::MAX);

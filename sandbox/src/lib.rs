@@ -24,6 +24,7 @@ pub mod jail;
 pub mod language;
 pub mod limits;
 mod outcome;
+pub mod pipe;
 mod pool;
 mod run;
 pub mod toolchain;
@@ -32,6 +33,7 @@ pub use cache::ContentHash;
 pub use language::Language;
 pub use limits::Limits;
 pub use outcome::{Outcome, Verdict};
+pub use pipe::{pipe, PipeReader, PipeWriter};
 pub use toolchain::{BuildError, Executable, Source, Toolchains};
 
 use bytes::Bytes;
@@ -173,6 +175,15 @@ pub struct ReadOnlyDir {
     pub guest: String,
 }
 
+/// A host directory the module may write to, at `guest`. Only for the problem's
+/// own programs (a Kattis output validator writes its feedback there), never for
+/// submissions.
+#[derive(Clone, Debug)]
+pub struct WritableDir {
+    pub host: PathBuf,
+    pub guest: String,
+}
+
 /// Everything one run needs. Arguments are passed as given (the first is the
 /// program name the module sees); stdin is empty unless set; the environment is
 /// empty unless the caller sets variables (interpreters need a few, such as
@@ -187,6 +198,11 @@ pub struct RunRequest {
     pub limits: Limits,
     /// Seeds `random_get`: the same seed gives the same bytes.
     pub seed: u64,
+    /// Read stdin from another run instead of `stdin` (interactive problems).
+    pub stdin_pipe: Option<PipeReader>,
+    /// Send stdout to another run too, as it is written.
+    pub stdout_pipe: Option<PipeWriter>,
+    pub writable_dir: Option<WritableDir>,
 }
 
 impl RunRequest {
@@ -199,6 +215,9 @@ impl RunRequest {
             env: Vec::new(),
             limits: Limits::default(),
             seed: 0,
+            stdin_pipe: None,
+            stdout_pipe: None,
+            writable_dir: None,
         }
     }
 
@@ -234,6 +253,26 @@ impl RunRequest {
         self.seed = seed;
         self
     }
+
+    /// Connects stdin to a pipe another run writes to.
+    pub fn stdin_pipe(mut self, reader: PipeReader) -> RunRequest {
+        self.stdin_pipe = Some(reader);
+        self
+    }
+
+    /// Also sends stdout, as it is written, down a pipe another run reads.
+    pub fn stdout_pipe(mut self, writer: PipeWriter) -> RunRequest {
+        self.stdout_pipe = Some(writer);
+        self
+    }
+
+    pub fn writable_dir(mut self, host: impl Into<PathBuf>, guest: impl Into<String>) -> RunRequest {
+        self.writable_dir = Some(WritableDir {
+            host: host.into(),
+            guest: guest.into(),
+        });
+        self
+    }
 }
 
 struct Shared {
@@ -259,6 +298,8 @@ impl Shared {
 struct Flavor {
     engine: Engine,
     linker: Linker<RunState>,
+    /// For runs given a [`WritableDir`]: the stock `fd_write`, which writes files.
+    files: Linker<RunState>,
     disk: Option<DiskCache>,
     _ticker: engine::EpochTicker,
 }
@@ -267,12 +308,15 @@ impl Flavor {
     fn new(config: &SandboxConfig, metered: bool, profile: engine::Profile) -> Result<Flavor, Error> {
         let engine = engine::build(config, metered, profile).map_err(Error::engine)?;
         let mut linker = Linker::new(&engine);
-        host::add_to_linker(&mut linker).map_err(Error::engine)?;
+        host::add_to_linker(&mut linker, host::Writes::Captured).map_err(Error::engine)?;
+        let mut files = Linker::new(&engine);
+        host::add_to_linker(&mut files, host::Writes::Files).map_err(Error::engine)?;
         let disk = config.cache_dir.as_deref().map(|dir| DiskCache::new(dir, &engine));
         let ticker = engine::EpochTicker::start(&engine);
         Ok(Flavor {
             engine,
             linker,
+            files,
             disk,
             _ticker: ticker,
         })
@@ -392,6 +436,33 @@ impl Sandbox {
     #[doc(hidden)]
     pub fn run_on_this_thread(&self, request: RunRequest) -> Result<Outcome, Error> {
         run::execute(&self.shared, request)
+    }
+
+    /// Runs two programs at the same time, each on a thread of its own (not the
+    /// workers: two runs that wait on each other must never wait for a worker),
+    /// and waits for both. For runs connected by pipes: see [`pipe`].
+    pub fn run_pair_blocking(&self, first: RunRequest, second: RunRequest) -> (Result<Outcome, Error>, Result<Outcome, Error>) {
+        let stack = self.shared.config.max_stack_bytes + (16 << 20);
+        let shared = &self.shared;
+        std::thread::scope(|scope| {
+            let spawn = |request: RunRequest| {
+                std::thread::Builder::new()
+                    .name("oa-run-pair".into())
+                    .stack_size(stack)
+                    .spawn_scoped(scope, move || run::execute(shared, request))
+            };
+            let joined = |handle: std::io::Result<std::thread::ScopedJoinHandle<'_, Result<Outcome, Error>>>| {
+                match handle {
+                    Err(err) => Err(Error::Workers(err)),
+                    Ok(handle) => handle
+                        .join()
+                        .unwrap_or_else(|_| Err(Error::WorkerCrashed("a run of a pair panicked".into()))),
+                }
+            };
+            let first = spawn(first);
+            let second = spawn(second);
+            (joined(first), joined(second))
+        })
     }
 
     fn submit(

@@ -4,10 +4,11 @@
 use crate::host::{LimitExceeded, RunState};
 use crate::limits::{Limits, ENGINE_CALL_COST, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
 use crate::outcome::{Outcome, Verdict};
-use crate::{engine::EPOCH_TICK, Error, RunRequest, Shared};
+use crate::engine::{Profile, EPOCH_TICK};
+use crate::{Error, PipeReader, RunRequest, Shared};
 use std::time::Instant;
 use wasmtime::{CallHook, Store, Trap, WasmBacktrace};
-use wasmtime_wasi::p2::pipe::MemoryInputPipe;
+use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 
 /// Longest message kept from a trap (text and backtrace).
@@ -22,6 +23,9 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         env,
         limits,
         seed,
+        stdin_pipe,
+        stdout_pipe,
+        writable_dir,
     } = request;
     if let Some(fault) = declared_excess(program.declared(), limits.memory_bytes) {
         let mut outcome = Outcome::compile_error(fault.to_string());
@@ -30,9 +34,12 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
     }
 
     let mut wasi = WasiCtxBuilder::new();
+    match &stdin_pipe {
+        Some(reader) => wasi.stdin(reader.clone()),
+        None => wasi.stdin(MemoryInputPipe::new(stdin)),
+    };
     wasi.args(&args)
         .envs(&env)
-        .stdin(MemoryInputPipe::new(stdin))
         .allow_blocking_current_thread(true)
         .allow_tcp(false)
         .allow_udp(false)
@@ -45,8 +52,33 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
             })?;
     }
 
+    // A run that writes files links the stock `fd_write`, and its output is
+    // caught by WASI's memory pipes instead of oa's captures.
+    let mut files = None;
+    if let Some(dir) = &writable_dir {
+        wasi.preopened_dir(&dir.host, &dir.guest, FsPerms::ReadWrite)
+            .map_err(|err| Error::Dir {
+                path: dir.host.clone(),
+                message: err.to_string(),
+            })?;
+        let flavor = match program.profile() {
+            Profile::Core => &shared.core,
+            Profile::Gc => shared.gc().map_err(|err| Error::Engine(err.to_string()))?,
+        };
+        let pre = flavor
+            .files
+            .instantiate_pre(program.pre().module())
+            .map_err(Error::engine)?;
+        let capacity = usize::try_from(limits.output_bytes).unwrap_or(usize::MAX);
+        let (stdout, stderr) = (MemoryOutputPipe::new(capacity), MemoryOutputPipe::new(capacity));
+        wasi.stdout(stdout.clone()).stderr(stderr.clone());
+        files = Some((pre, stdout, stderr));
+    }
+    let pre = files.as_ref().map_or(program.pre(), |(pre, _, _)| pre);
+
     let engine = program.pre().module().engine();
-    let state = RunState::new(wasi.build_p1(), &limits, seed, program.profile());
+    let mut state = RunState::new(wasi.build_p1(), &limits, seed, program.profile());
+    state.pipe_out = stdout_pipe;
     let mut store = Store::new(engine, state);
     store.limiter(|state| &mut state.memory);
     if shared.metered {
@@ -57,23 +89,42 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
     }
 
     let started = Instant::now();
-    let result = program.pre().instantiate(&mut store).and_then(|instance| {
+    if let Some(reader) = &stdin_pipe {
+        reader.set_deadline(started + limits.wall);
+    }
+    let result = pre.instantiate(&mut store).and_then(|instance| {
         let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
         start.call(&mut store, ())
     });
+    // The other side of a pipe sees the end of this run's output now, not when
+    // the store is dropped.
+    store.data_mut().pipe_out = None;
     let used = if shared.metered {
         limits.instructions - store.get_fuel().unwrap_or(0) + store.data().engine_debt
     } else {
         0
     };
     let instructions = used.min(limits.instructions);
-    let state = store.into_data();
+    let mut state = store.into_data();
     let wall = started.elapsed();
+    if let Some((_, stdout, stderr)) = files {
+        state.stdout.bytes = stdout.contents().to_vec();
+        state.stderr.bytes = stderr.contents().to_vec();
+    }
 
     let (verdict, exit_code, message) = match result {
         // The runtime's debt can take a finished run past its budget.
         Ok(()) if used > limits.instructions => (Verdict::Tle, None, out_of_instructions(&limits)),
         Ok(()) => (Verdict::Ok, Some(0), String::new()),
+        Err(_) if stdin_pipe.as_ref().is_some_and(PipeReader::timed_out) => (
+            Verdict::Tle,
+            None,
+            format!(
+                "time limit exceeded: waited for input until the wall-clock backstop ({:.1} s): \
+                 each side was waiting for the other",
+                limits.wall.as_secs_f64()
+            ),
+        ),
         Err(err) => classify(&err, &state, &limits),
     };
     Ok(Outcome {

@@ -316,3 +316,125 @@ fn the_environment_is_empty_unless_the_caller_sets_it() {
         .unwrap();
     assert_eq!(set.stdout, [1, "PYTHONHOME=/usr/local\0".len() as u8]);
 }
+
+/// Echoes every message it reads on stdin to stdout, until the end of stdin.
+const ECHO: &str = r#"
+(module
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (func (export "_start")
+    (loop $next
+      (i32.store (i32.const 0) (i32.const 1024)) (i32.store (i32.const 4) (i32.const 4096))
+      (drop (call $fd_read (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 8)))
+      (if (i32.eqz (i32.load (i32.const 8))) (then (return)))
+      (i32.store (i32.const 4) (i32.load (i32.const 8)))
+      (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 12)))
+      (br $next))))
+"#;
+
+/// Writes "hi" to stdout, then copies one read of stdin to stderr.
+const ASK: &str = r#"
+(module
+  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 2048) "hi")
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 2048)) (i32.store (i32.const 4) (i32.const 2))
+    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 12)))
+    (i32.store (i32.const 0) (i32.const 1024)) (i32.store (i32.const 4) (i32.const 4096))
+    (drop (call $fd_read (i32.const 0) (i32.const 0) (i32.const 1) (i32.const 8)))
+    (i32.store (i32.const 4) (i32.load (i32.const 8)))
+    (drop (call $fd_write (i32.const 2) (i32.const 0) (i32.const 1) (i32.const 12)))))
+"#;
+
+/// Two runs with each one's stdout piped to the other's stdin.
+fn connected(
+    sandbox: &Sandbox,
+    (first, first_limits): (&str, Limits),
+    (second, limits): (&str, Limits),
+) -> (sandbox::Outcome, sandbox::Outcome) {
+    let (to_second, from_first) = sandbox::pipe();
+    let (to_first, from_second) = sandbox::pipe();
+    let first = RunRequest::new(sandbox.load(first.as_bytes()).expect("module"))
+        .limits(first_limits)
+        .stdin_pipe(from_second)
+        .stdout_pipe(to_second);
+    let second = RunRequest::new(sandbox.load(second.as_bytes()).expect("module"))
+        .limits(limits)
+        .stdin_pipe(from_first)
+        .stdout_pipe(to_first);
+    let (first, second) = sandbox.run_pair_blocking(first, second);
+    (first.expect("first run"), second.expect("second run"))
+}
+
+#[test]
+fn two_runs_talk_through_pipes_and_repeat_to_the_instruction() {
+    let sandbox = sandbox();
+    let (ask, echo) = connected(&sandbox, (ASK, Limits::default()), (ECHO, Limits::default()));
+    assert_eq!((ask.verdict, echo.verdict), (Verdict::Ok, Verdict::Ok), "{} / {}", ask.message, echo.message);
+    assert_eq!(ask.stderr, b"hi", "the echo came back");
+    assert_eq!(echo.stdout, b"hi");
+    // The echo ended because the asker finished: it saw the end of its input.
+    let (again_ask, again_echo) = connected(&sandbox, (ASK, Limits::default()), (ECHO, Limits::default()));
+    assert_eq!(
+        (again_ask.instructions, again_echo.instructions),
+        (ask.instructions, echo.instructions)
+    );
+}
+
+#[test]
+fn two_runs_waiting_on_each_other_end_as_tle_at_the_backstop() {
+    let sandbox = sandbox();
+    let short = Limits {
+        wall: std::time::Duration::from_millis(300),
+        ..Limits::default()
+    };
+    let started = std::time::Instant::now();
+    let (first, second) = connected(&sandbox, (ECHO, short), (ECHO, Limits::default()));
+    // The first gives up at its backstop; the second then sees the end of its input.
+    assert_eq!((first.verdict, second.verdict), (Verdict::Tle, Verdict::Ok), "{}", first.message);
+    assert!(first.message.contains("waited for input"), "{}", first.message);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
+
+/// Creates `out.txt` in the directory at fd 3 and writes "written" to it; prints the errno on failure.
+const WRITE_FILE: &str = r#"
+(module
+  (import "wasi_snapshot_preview1" "path_open" (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 2048) "out.txt")
+  (data (i32.const 2100) "written")
+  (func (export "_start") (local $errno i32)
+    (local.set $errno (call $path_open (i32.const 3) (i32.const 0) (i32.const 2048) (i32.const 7)
+      (i32.const 9) (i64.const 64) (i64.const 0) (i32.const 0) (i32.const 600)))
+    (if (local.get $errno) (then
+      (i32.store8 (i32.const 1024) (i32.add (i32.const 48) (i32.div_u (local.get $errno) (i32.const 10))))
+      (i32.store8 (i32.const 1025) (i32.add (i32.const 48) (i32.rem_u (local.get $errno) (i32.const 10))))
+      (i32.store (i32.const 0) (i32.const 1024)) (i32.store (i32.const 4) (i32.const 2))
+      (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 12)))
+      (return)))
+    (i32.store (i32.const 0) (i32.const 2100)) (i32.store (i32.const 4) (i32.const 7))
+    (drop (call $fd_write (i32.load (i32.const 600)) (i32.const 0) (i32.const 1) (i32.const 12)))))
+"#;
+
+#[test]
+fn only_a_writable_directory_can_be_written() {
+    let sandbox = sandbox();
+    let program = sandbox.load(WRITE_FILE.as_bytes()).expect("module");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let outcome = sandbox
+        .run_blocking(RunRequest::new(program.clone()).writable_dir(dir.path(), "/feedback"))
+        .expect("run");
+    assert_eq!(outcome.verdict, Verdict::Ok, "{}", outcome.message);
+    assert_eq!(std::fs::read_to_string(dir.path().join("out.txt")).unwrap(), "written");
+
+    let other = tempfile::tempdir().expect("tempdir");
+    let outcome = sandbox
+        .run_blocking(RunRequest::new(program).dir(other.path(), "/data"))
+        .expect("run");
+    assert_eq!(outcome.stdout.len(), 2, "an errno: {:?}", String::from_utf8_lossy(&outcome.stdout));
+    assert!(!other.path().join("out.txt").exists());
+}

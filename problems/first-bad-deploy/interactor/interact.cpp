@@ -1,9 +1,9 @@
 // Interactor for first-bad-deploy: `interact input answer`.
 //
 // The input file holds "n x": the number of deploys and the hidden first bad
-// deploy. The answer file holds x again. The interactor's stdout is the
-// submission's stdin and its stdin is the submission's stdout, so the verdict's
-// reason goes to stderr.
+// deploy. The answer file holds x again (or, for generated tests, the input
+// itself). The interactor's stdout is the submission's stdin and its stdin is
+// the submission's stdout, so the verdict's reason goes to stderr.
 //
 // Protocol: print n; then answer each "? i" (1 <= i <= n) with "bad" if i >= x,
 // else "good", for at most MAX_QUERIES queries; "! i" ends the interaction.
@@ -86,7 +86,11 @@ int main(int argc, char** argv) {
     FILE* ans = std::fopen(argv[2], "r");
     if (!in || !ans) verdict(JE, "cannot open the input or answer file");
     if (std::fscanf(in, "%llu %llu", &n, &x) != 2 || n < 1 || x < 1 || x > n) verdict(JE, "bad test input");
-    if (std::fscanf(ans, "%llu", &expected) != 1 || expected != x) verdict(JE, "answer file does not match input");
+    // The answer file holds x, or for generated tests the input itself ("n x").
+    unsigned long long second = 0;
+    int read = std::fscanf(ans, "%llu %llu", &expected, &second);
+    bool matches = (read == 1 && expected == x) || (read == 2 && expected == n && second == x);
+    if (!matches) verdict(JE, "answer file does not match input");
     std::fclose(in);
     std::fclose(ans);
 
