@@ -1,7 +1,11 @@
 //! `oa`: the online-assessment runner and grader.
 
+mod check_cmd;
 mod judge_cmd;
 mod run;
+mod serve_cmd;
+mod token_cmd;
+mod worker_cmd;
 
 use oa::paths;
 
@@ -25,8 +29,24 @@ enum Command {
     Run(run::RunArgs),
     /// Judge a submission against a problem's tests: per-test verdicts, the verdict and the score.
     Judge(judge_cmd::JudgeArgs),
+    /// Work on problem packages.
+    #[command(subcommand)]
+    Problem(ProblemCommand),
     /// List the supported languages with their toolchain versions.
     Languages,
+    /// Serve assessments over HTTP, judging submissions with workers in this process.
+    Serve(serve_cmd::ServeArgs),
+    /// Judge submissions for a service elsewhere, taking jobs from its database.
+    Worker(worker_cmd::WorkerArgs),
+    /// Manage the service's API tokens.
+    Token(token_cmd::TokenArgs),
+}
+
+#[derive(Subcommand)]
+enum ProblemCommand {
+    /// Check packages before candidates see them: the package parses, inputs pass the validators,
+    /// reference solutions get their verdicts, the time limit has margins. Exit 1 on any fault.
+    Check(check_cmd::CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -37,7 +57,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run::run(args),
+        Command::Serve(args) => serve_cmd::serve(args),
+        Command::Worker(args) => worker_cmd::worker(args),
+        Command::Token(args) => token_cmd::token(args),
         Command::Judge(args) => judge_cmd::judge(args),
+        Command::Problem(ProblemCommand::Check(args)) => match check_cmd::check(args) {
+            Ok(status) => return status,
+            Err(err) => Err(err),
+        },
         Command::Languages => languages(),
     };
     match result {

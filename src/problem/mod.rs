@@ -2,6 +2,7 @@
 //! (`problem.toml`, see problems/README.md) or the Kattis / ICPC package format.
 //! Loading only reads files; nothing is compiled or run here.
 
+mod kattis;
 mod oa;
 
 use crate::checker::Compare;
@@ -195,14 +196,11 @@ impl Problem {
             return oa::load(dir);
         }
         if dir.join("problem.yaml").is_file() {
-            return Err(PackageError::new(
-                dir.join("problem.yaml"),
-                "Kattis problem packages are not read yet; oa reads problem.toml packages (see problems/README.md)",
-            ));
+            return kattis::load(dir);
         }
         Err(PackageError::new(
             dir,
-            "no problem.toml here: a problem folder needs one (see problems/README.md)",
+            "no problem.toml or problem.yaml here: a problem folder needs one (see problems/README.md)",
         ))
     }
 
@@ -223,4 +221,24 @@ pub(crate) fn valid_name(name: &str) -> bool {
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// Sorts "2" before "10": runs of digits compare as numbers.
+pub(crate) fn natural_key(name: &str) -> Vec<(u8, u128, String)> {
+    let mut key = Vec::new();
+    let mut rest = name;
+    while !rest.is_empty() {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 {
+            let (number, tail) = rest.split_at(digits);
+            key.push((0, number.parse().unwrap_or(u128::MAX), String::new()));
+            rest = tail;
+        } else {
+            let text = rest.len() - rest.trim_start_matches(|c: char| !c.is_ascii_digit()).len();
+            let (word, tail) = rest.split_at(text);
+            key.push((1, 0, word.to_string()));
+            rest = tail;
+        }
+    }
+    key
 }

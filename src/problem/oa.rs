@@ -2,7 +2,8 @@
 //! `solutions/` and the optional program folders (problems/README.md).
 
 use super::{
-    valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol, Solution, Test, TestSource, Tool,
+    natural_key, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol, Solution, Test,
+    TestSource, Tool,
 };
 use crate::checker::{Compare, Tolerance};
 use crate::grading::{Aggregate, Group, Verdict};
@@ -427,26 +428,6 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 /// The 1-based line of byte `offset` in `text`.
 fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
-/// Sorts "2" before "10": runs of digits compare as numbers.
-pub(crate) fn natural_key(name: &str) -> Vec<(u8, u128, String)> {
-    let mut key = Vec::new();
-    let mut rest = name;
-    while !rest.is_empty() {
-        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0 {
-            let (number, tail) = rest.split_at(digits);
-            key.push((0, number.parse().unwrap_or(u128::MAX), String::new()));
-            rest = tail;
-        } else {
-            let text = rest.len() - rest.trim_start_matches(|c: char| !c.is_ascii_digit()).len();
-            let (word, tail) = rest.split_at(text);
-            key.push((1, 0, word.to_string()));
-            rest = tail;
-        }
-    }
-    key
 }
 
 /// A program of the package, spoken to in oa's protocol.

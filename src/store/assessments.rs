@@ -1,0 +1,213 @@
+//! Assessments with their pinned problem versions, invitations and attempts.
+
+use super::{now_ms, Store};
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Assessment {
+    pub id: i64,
+    pub title: String,
+    pub instructions: String,
+    pub duration_minutes: i64,
+    pub opens_at: Option<i64>,
+    pub closes_at: Option<i64>,
+    /// A JSON array of language ids.
+    pub languages: String,
+    pub feedback: String,
+    pub created_at: i64,
+}
+
+impl Assessment {
+    pub fn languages(&self) -> Vec<String> {
+        serde_json::from_str(&self.languages).unwrap_or_default()
+    }
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AssessmentProblem {
+    pub problem_id: String,
+    pub problem_hash: String,
+    pub title: String,
+    pub max_score: f64,
+}
+
+pub struct NewAssessment<'a> {
+    pub title: &'a str,
+    pub instructions: &'a str,
+    pub duration_minutes: i64,
+    pub opens_at: Option<i64>,
+    pub closes_at: Option<i64>,
+    pub languages: &'a [String],
+    pub feedback: &'a str,
+    pub created_by: i64,
+    /// (problem id, version hash), in the order candidates see them.
+    pub problems: &'a [(String, String)],
+}
+
+pub async fn create(store: &Store, new: &NewAssessment<'_>) -> sqlx::Result<i64> {
+    let mut tx = store.pool.begin().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO assessments (title, instructions, duration_minutes, opens_at, closes_at, languages, feedback, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(new.title)
+    .bind(new.instructions)
+    .bind(new.duration_minutes)
+    .bind(new.opens_at)
+    .bind(new.closes_at)
+    .bind(serde_json::to_string(new.languages).unwrap_or_else(|_| "[]".into()))
+    .bind(new.feedback)
+    .bind(new.created_by)
+    .bind(now_ms())
+    .fetch_one(&mut *tx)
+    .await?;
+    for (position, (problem_id, hash)) in new.problems.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO assessment_problems (assessment_id, position, problem_id, problem_hash) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id)
+        .bind(position as i64)
+        .bind(problem_id)
+        .bind(hash)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub async fn get(store: &Store, id: i64) -> sqlx::Result<Option<Assessment>> {
+    sqlx::query_as(
+        "SELECT id, title, instructions, duration_minutes, opens_at, closes_at, languages, feedback, created_at
+         FROM assessments WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&store.pool)
+    .await
+}
+
+pub async fn problems(store: &Store, assessment_id: i64) -> sqlx::Result<Vec<AssessmentProblem>> {
+    sqlx::query_as(
+        "SELECT ap.problem_id, ap.problem_hash, v.title, v.max_score FROM assessment_problems ap
+         JOIN problem_versions v ON v.hash = ap.problem_hash
+         WHERE ap.assessment_id = $1 ORDER BY ap.position",
+    )
+    .bind(assessment_id)
+    .fetch_all(&store.pool)
+    .await
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Invitation {
+    pub id: i64,
+    pub assessment_id: i64,
+    pub name: String,
+    pub email: String,
+    pub token_hash: String,
+    pub created_at: i64,
+}
+
+pub async fn invite(
+    store: &Store,
+    assessment_id: i64,
+    name: &str,
+    email: &str,
+    token_hash: &str,
+) -> sqlx::Result<Invitation> {
+    sqlx::query_as(
+        "INSERT INTO invitations (assessment_id, name, email, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, assessment_id, name, email, token_hash, created_at",
+    )
+    .bind(assessment_id)
+    .bind(name)
+    .bind(email)
+    .bind(token_hash)
+    .bind(now_ms())
+    .fetch_one(&store.pool)
+    .await
+}
+
+pub async fn invitation_by_token(store: &Store, token_hash: &str) -> sqlx::Result<Option<Invitation>> {
+    sqlx::query_as(
+        "SELECT id, assessment_id, name, email, token_hash, created_at FROM invitations WHERE token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(&store.pool)
+    .await
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Attempt {
+    pub id: i64,
+    pub invitation_id: i64,
+    pub started_at: i64,
+    pub deadline: i64,
+    pub finished_at: Option<i64>,
+}
+
+impl Attempt {
+    /// Whether submissions are still taken at `now`.
+    pub fn open_at(&self, now: i64) -> bool {
+        self.finished_at.is_none() && now < self.deadline
+    }
+
+    /// When the attempt ended or will end: finished early, or at the deadline.
+    pub fn end(&self) -> i64 {
+        self.finished_at.unwrap_or(self.deadline).min(self.deadline)
+    }
+}
+
+pub async fn attempt(store: &Store, invitation_id: i64) -> sqlx::Result<Option<Attempt>> {
+    sqlx::query_as("SELECT id, invitation_id, started_at, deadline, finished_at FROM attempts WHERE invitation_id = $1")
+        .bind(invitation_id)
+        .fetch_optional(&store.pool)
+        .await
+}
+
+/// Starts the invitation's attempt, or returns the one already started: starting
+/// twice (a double click, a retried request) must not move the deadline.
+pub async fn start(store: &Store, invitation_id: i64, now: i64, deadline: i64) -> sqlx::Result<Attempt> {
+    sqlx::query(
+        "INSERT INTO attempts (invitation_id, started_at, deadline) VALUES ($1, $2, $3) ON CONFLICT (invitation_id) DO NOTHING",
+    )
+    .bind(invitation_id)
+    .bind(now)
+    .bind(deadline)
+    .execute(&store.pool)
+    .await?;
+    Ok(attempt(store, invitation_id)
+        .await?
+        .expect("the attempt was just inserted"))
+}
+
+/// Marks the attempt finished now, unless it already was.
+pub async fn finish(store: &Store, attempt_id: i64, now: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE attempts SET finished_at = $1 WHERE id = $2 AND finished_at IS NULL")
+        .bind(now)
+        .bind(attempt_id)
+        .execute(&store.pool)
+        .await?;
+    Ok(())
+}
+
+/// One row per invitation of the assessment, with its attempt if started.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Roster {
+    pub invitation_id: i64,
+    pub name: String,
+    pub email: String,
+    pub attempt_id: Option<i64>,
+    pub started_at: Option<i64>,
+    pub deadline: Option<i64>,
+    pub finished_at: Option<i64>,
+}
+
+pub async fn roster(store: &Store, assessment_id: i64) -> sqlx::Result<Vec<Roster>> {
+    sqlx::query_as(
+        "SELECT i.id AS invitation_id, i.name, i.email, a.id AS attempt_id, a.started_at, a.deadline, a.finished_at
+         FROM invitations i LEFT JOIN attempts a ON a.invitation_id = i.id
+         WHERE i.assessment_id = $1 ORDER BY i.id",
+    )
+    .bind(assessment_id)
+    .fetch_all(&store.pool)
+    .await
+}

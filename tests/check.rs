@@ -1,0 +1,259 @@
+//! `oa problem check` end to end: the sound fixture passes, and copies broken
+//! one way each are reported with exit status 1 and the fault that says what
+//! is wrong.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn cache() -> &'static Path {
+    static CACHE: OnceLock<tempfile::TempDir> = OnceLock::new();
+    CACHE.get_or_init(|| tempfile::tempdir().expect("cache dir")).path()
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures/problems").join(name)
+}
+
+fn oa(args: &[&str], problems: &[&Path]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_oa"))
+        .args(["problem", "check"])
+        .args(args)
+        .args(problems)
+        .env("OA_CACHE_DIR", cache())
+        .output()
+        .expect("run oa")
+}
+
+/// The exit status and the JSON result of each problem.
+fn check(args: &[&str], problems: &[&Path]) -> (Option<i32>, Vec<Value>) {
+    let mut all = vec!["--json"];
+    all.extend(args);
+    let output = oa(&all, problems);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let results = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|err| panic!("{err}: {line}")))
+        .collect();
+    (output.status.code(), results)
+}
+
+fn faults(result: &Value) -> Vec<String> {
+    result["faults"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|fault| fault.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// A copy of the `sum` fixture in a fresh directory, to break.
+fn broken_sum() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&fixture("sum"), dir.path());
+    (dir, problem)
+}
+
+fn copy(from: &Path, to: &Path) -> PathBuf {
+    let target = to.join(from.file_name().unwrap());
+    let mut stack = vec![(from.to_path_buf(), target.clone())];
+    while let Some((src, dst)) = stack.pop() {
+        std::fs::create_dir_all(&dst).unwrap();
+        for entry in std::fs::read_dir(&src).unwrap() {
+            let entry = entry.unwrap();
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push((path, dst.join(entry.file_name())));
+            } else {
+                std::fs::copy(&path, dst.join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    target
+}
+
+#[test]
+fn a_sound_package_checks_ok_with_its_margins() {
+    let (status, results) = check(&[], &[&fixture("sum")]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "{result:#}");
+    assert_eq!(result["ok"], true);
+    assert_eq!(result["problem"], "sum");
+    assert!(faults(result).is_empty());
+    let verdicts: Vec<(String, String)> = result["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["path"].as_str().unwrap().into(),
+                s["verdict"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("solutions/accepted/main.cpp".into(), "AC".into()),
+            ("solutions/accepted/main.py".into(), "AC".into()),
+            ("solutions/time_limit/slow.cpp".into(), "TLE".into()),
+            ("solutions/wrong_answer/overflow.cpp".into(), "WA".into()),
+        ]
+    );
+    assert_eq!(result["time_limit"], 1.0);
+    // The accepted solutions take milliseconds; the quadratic one times out
+    // even with the limit doubled.
+    let suggested = result["suggested_time_limit"].as_f64().unwrap();
+    assert!((0.1..=1.0).contains(&suggested), "{result:#}");
+    let slowest = &result["slowest_accepted"];
+    assert!(slowest["seconds"].as_f64().unwrap() < 0.5, "{result:#}");
+    let fastest = &result["fastest_too_slow"];
+    assert_eq!(fastest["path"], "solutions/time_limit/slow.cpp");
+    assert_eq!(fastest["at_least"], true);
+    assert!(fastest["seconds"].as_f64().unwrap() >= 2.0, "{result:#}");
+
+    // The summary for people says the same.
+    let output = oa(&[], &[&fixture("sum")]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.starts_with("sum (Sum of a list): OK"), "{text}");
+    assert!(text.contains("solutions/time_limit/slow.cpp"), "{text}");
+}
+
+#[test]
+fn a_wrong_accepted_solution_is_a_fault() {
+    let (_dir, problem) = broken_sum();
+    std::fs::rename(
+        problem.join("solutions/wrong_answer/overflow.cpp"),
+        problem.join("solutions/accepted/overflow.cpp"),
+    )
+    .unwrap();
+    let (status, results) = check(&[], &[&problem]);
+    let faults = faults(&results[0]);
+    assert_eq!(status, Some(1), "{faults:?}");
+    assert_eq!(results[0]["ok"], false);
+    assert_eq!(faults.len(), 1, "{faults:?}");
+    assert!(
+        faults[0].starts_with("solutions/accepted/overflow.cpp: expected AC, got WA on test large/big-1"),
+        "{faults:?}"
+    );
+}
+
+#[test]
+fn an_accepted_wrong_answer_solution_is_a_fault() {
+    let (_dir, problem) = broken_sum();
+    std::fs::copy(
+        problem.join("solutions/accepted/main.cpp"),
+        problem.join("solutions/wrong_answer/right.cpp"),
+    )
+    .unwrap();
+    let (status, results) = check(&[], &[&problem]);
+    let faults = faults(&results[0]);
+    assert_eq!(status, Some(1), "{faults:?}");
+    assert_eq!(faults, ["solutions/wrong_answer/right.cpp: expected WA, got AC"]);
+}
+
+/// Generated inputs are validated too: the big ones break this validator's bound.
+#[test]
+fn inputs_the_validator_rejects_are_faults() {
+    let (_dir, problem) = broken_sum();
+    std::fs::create_dir(problem.join("validator")).unwrap();
+    std::fs::write(
+        problem.join("validator/validate.py"),
+        "import sys\nn = int(sys.stdin.readline())\nif n > 1000:\n    print(f'n = {n} is more than 1000')\n    sys.exit(1)\n",
+    )
+    .unwrap();
+    let (status, results) = check(&[], &[&problem]);
+    let faults = faults(&results[0]);
+    assert_eq!(status, Some(1), "{faults:?}");
+    assert_eq!(results[0]["inputs_validated"], 6);
+    assert_eq!(
+        faults,
+        [
+            "test large/big-1: the validator validator rejects it (exit code 1, 0 means valid): n = 100000 is more than 1000",
+            "test large/big-2: the validator validator rejects it (exit code 1, 0 means valid): n = 100000 is more than 1000",
+        ]
+    );
+}
+
+/// A validator that never exits ends as a fault once its (here short) time limit is spent.
+#[test]
+fn a_validator_that_never_exits_is_a_fault() {
+    let (_dir, problem) = broken_sum();
+    std::fs::create_dir(problem.join("validator")).unwrap();
+    std::fs::write(
+        problem.join("validator/validate.c"),
+        "int main(void) { volatile unsigned long n = 0; for (;;) n++; }\n",
+    )
+    .unwrap();
+    let (status, results) = check(&["--validator-time", "0.1"], &[&problem]);
+    let faults = faults(&results[0]);
+    assert_eq!(status, Some(1), "{faults:?}");
+    assert_eq!(faults.len(), 6, "one per input: {faults:?}");
+    assert_eq!(
+        faults[0],
+        "test sample/1: the validator validator did not finish within 0.1 s"
+    );
+}
+
+#[test]
+fn a_package_that_does_not_parse_is_a_fault_naming_the_file() {
+    let (_dir, problem) = broken_sum();
+    std::fs::write(problem.join("problem.toml"), "title = \"x\"\n[limits]\ntime = \n").unwrap();
+    let (status, results) = check(&[], &[&problem, &fixture("pair-sum")]);
+    assert_eq!(status, Some(1));
+    assert!(faults(&results[0])[0].contains("problem.toml:3:"), "{:?}", results[0]);
+    assert_eq!(
+        results[1]["ok"], true,
+        "the other problems are still checked: {:?}",
+        results[1]
+    );
+}
+
+/// Whether or not interactive judging works, a broken interactor does not
+/// crash the check: it is reported as a fault.
+#[test]
+fn an_interactive_problem_that_cannot_be_judged_is_a_fault() {
+    let (_dir, problem) = broken_sum();
+    std::fs::create_dir(problem.join("interactor")).unwrap();
+    std::fs::write(problem.join("interactor/interact.c"), "int main(void) { return 0; }\n").unwrap();
+    let (status, results) = check(&[], &[&problem]);
+    assert_eq!(status, Some(1), "{:?}", results);
+    assert!(!faults(&results[0]).is_empty());
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let output = oa(&[], &[Path::new("/nonexistent/problem")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a directory"));
+    assert_eq!(oa(&[], &[]).status.code(), Some(2), "no problem given");
+    let output = oa(&["--validator-time", "0"], &[&fixture("sum")]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+/// Every example problem is sound. Slow (minutes: every solution of nine
+/// problems, with their generated tests): run with `--ignored`.
+#[test]
+#[ignore]
+fn every_example_problem_checks_ok() {
+    let mut problems: Vec<PathBuf> = std::fs::read_dir(root().join("problems"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_dir())
+        // Interactive: `oa judge` cannot judge interactive problems yet.
+        .filter(|path| !path.ends_with("first-bad-deploy"))
+        .collect();
+    problems.sort();
+    let problems: Vec<&Path> = problems.iter().map(PathBuf::as_path).collect();
+    let (status, results) = check(&[], &problems);
+    for result in &results {
+        assert_eq!(result["ok"], true, "{result:#}");
+    }
+    assert_eq!(results.len(), problems.len());
+    assert_eq!(status, Some(0));
+}
