@@ -618,6 +618,7 @@ fn at_limit(raised: &Report, limit: f64, groups: &[Group]) -> Report {
         tests,
         groups: summary.groups,
         time_multiplier: raised.time_multiplier,
+        sample_outputs: raised.sample_outputs.clone(),
     }
 }
 

@@ -21,6 +21,10 @@ pub const TOOL_MEMORY_BYTES: u64 = 2 << 30;
 pub const TOOL_OUTPUT_BYTES: u64 = 256 << 20;
 /// Longest message kept per test.
 const MESSAGE_LIMIT: usize = 500;
+/// Longest output kept of a sample test.
+const SAMPLE_OUTPUT_LIMIT: usize = 64 << 10;
+/// The group of the tests candidates see (oa's `tests/sample`, Kattis' `data/sample`).
+pub const SAMPLE_GROUP: &str = "sample";
 
 pub struct Judge<'a> {
     pub sandbox: &'a Sandbox,
@@ -45,6 +49,7 @@ pub struct ReadyTest {
 }
 
 /// A problem with its tests on disk and its checker or interactor built.
+#[derive(Clone)]
 pub struct Prepared {
     pub problem: Problem,
     pub tests: Vec<ReadyTest>,
@@ -88,6 +93,10 @@ pub struct Report {
     /// The language's time multiplier on this problem.
     #[serde(skip)]
     pub time_multiplier: f64,
+    /// What the submission wrote on each sample test (`None` for other tests):
+    /// candidates see their own output beside the expected one.
+    #[serde(skip)]
+    pub sample_outputs: Vec<Option<String>>,
 }
 
 impl Report {
@@ -369,7 +378,7 @@ impl<'a> Judge<'a> {
             problem.limits.output_mib << 20,
         );
         let tests = &prepared.tests;
-        let results: Vec<Mutex<Option<TestResult>>> = tests.iter().map(|_| Mutex::new(None)).collect();
+        let results: Vec<Mutex<Option<(TestResult, Option<String>)>>> = tests.iter().map(|_| Mutex::new(None)).collect();
         let next = AtomicUsize::new(0);
         let lost: Mutex<HashSet<String>> = Mutex::default();
         let failure: Mutex<Option<anyhow::Error>> = Mutex::default();
@@ -386,16 +395,17 @@ impl<'a> Judge<'a> {
                     let Some(test) = tests.get(index) else { break };
                     let skip = !options.run_all && lost.lock().expect("lost").contains(&group_key(&test.group));
                     let result = if skip {
-                        Ok(skipped(test))
+                        Ok((skipped(test), Vec::new()))
                     } else {
                         self.run_test(prepared, &executable, test, &limits)
                     };
                     match result {
-                        Ok(result) => {
+                        Ok((result, stdout)) => {
                             if grading::loses_group(&result, &problem.groups) {
                                 lost.lock().expect("lost").insert(group_key(&test.group));
                             }
-                            *results[index].lock().expect("result") = Some(result);
+                            let shown = (test.group == SAMPLE_GROUP).then(|| shown_output(&stdout));
+                            *results[index].lock().expect("result") = Some((result, shown));
                         }
                         Err(err) => {
                             failure.lock().expect("failure").get_or_insert(err);
@@ -408,10 +418,10 @@ impl<'a> Judge<'a> {
         if let Some(err) = failure.into_inner().expect("failure") {
             return Err(err);
         }
-        let results: Vec<TestResult> = results
+        let (results, sample_outputs): (Vec<TestResult>, Vec<Option<String>>) = results
             .into_iter()
             .map(|slot| slot.into_inner().expect("result").expect("every test has a result"))
-            .collect();
+            .unzip();
         let summary = grading::summarize(&problem.groups, &results);
         Ok(Report {
             problem: problem.id.clone(),
@@ -423,6 +433,7 @@ impl<'a> Judge<'a> {
             tests: results,
             time_multiplier: executable.time_multiplier,
             groups: summary.groups,
+            sample_outputs,
         })
     }
 
@@ -432,7 +443,7 @@ impl<'a> Judge<'a> {
         executable: &Executable,
         test: &ReadyTest,
         limits: &Limits,
-    ) -> anyhow::Result<TestResult> {
+    ) -> anyhow::Result<(TestResult, Vec<u8>)> {
         if let (Some(interactor), Some(tool)) = (&prepared.interactor, &prepared.problem.interactor) {
             return self.run_interactive(interactor, tool, executable, test, limits);
         }
@@ -451,7 +462,7 @@ impl<'a> Judge<'a> {
         if let Some(verdict) = Verdict::of_run(outcome.verdict) {
             result.verdict = verdict;
             result.message = clip(&outcome.message);
-            return Ok(result);
+            return Ok((result, outcome.stdout));
         }
         let (verdict, score, message) = match (&prepared.problem.checker, &prepared.checker) {
             (Checker::Builtin(compare), _) => {
@@ -469,7 +480,7 @@ impl<'a> Judge<'a> {
         result.verdict = verdict;
         result.score = score;
         result.message = clip(&message);
-        Ok(result)
+        Ok((result, outcome.stdout))
     }
 
     /// Runs the problem's checker on the submission's output: in oa's protocol as
@@ -506,7 +517,7 @@ impl<'a> Judge<'a> {
         executable: &Executable,
         test: &ReadyTest,
         limits: &Limits,
-    ) -> anyhow::Result<TestResult> {
+    ) -> anyhow::Result<(TestResult, Vec<u8>)> {
         let desk = Desk::new(&self.cache, test, tool.protocol, None)?;
         let (to_submission, submission_reads) = sandbox::pipe();
         let (to_interactor, interactor_reads) = sandbox::pipe();
@@ -531,7 +542,7 @@ impl<'a> Judge<'a> {
         if let (Some(failed), false, false) = (Verdict::of_run(ran.verdict), verdict == Verdict::Je, rejected_first) {
             (verdict, score, message) = (failed, 0.0, ran.message.clone());
         }
-        Ok(TestResult {
+        let result = TestResult {
             name: test.name.clone(),
             group: test.group.clone(),
             verdict,
@@ -540,7 +551,8 @@ impl<'a> Judge<'a> {
             memory_bytes: ran.memory_bytes,
             wall_ms: ran.wall.as_secs_f64() * 1e3,
             message: clip(&message),
-        })
+        };
+        Ok((result, ran.stdout))
     }
 }
 
@@ -664,6 +676,16 @@ fn skipped(test: &ReadyTest) -> TestResult {
     }
 }
 
+/// A sample's output as text, cut at [`SAMPLE_OUTPUT_LIMIT`].
+fn shown_output(stdout: &[u8]) -> String {
+    let cut = &stdout[..stdout.len().min(SAMPLE_OUTPUT_LIMIT)];
+    let mut text = String::from_utf8_lossy(cut).into_owned();
+    if stdout.len() > cut.len() {
+        text.push('…');
+    }
+    text
+}
+
 fn clip(message: &str) -> String {
     if message.len() <= MESSAGE_LIMIT {
         return message.to_string();
@@ -687,5 +709,6 @@ pub fn compile_error(problem: &Problem, language: &str, message: String) -> Repo
         tests: Vec::new(),
         groups: Vec::new(),
         time_multiplier: 1.0,
+        sample_outputs: Vec::new(),
     }
 }

@@ -795,7 +795,8 @@ impl Service {
                     let tests: Vec<Value> = report
                         .tests
                         .iter()
-                        .map(|test| {
+                        .zip(report.sample_outputs.iter().chain(std::iter::repeat(&None)))
+                        .map(|(test, output)| {
                             let sample = samples.iter().find(|s| s.0 == test.name);
                             json!({
                                 "name": test.name,
@@ -805,6 +806,7 @@ impl Service {
                                 "message": test.message,
                                 "input": sample.map(|s| s.1.clone()),
                                 "answer": sample.map(|s| s.2.clone()),
+                                "output": output,
                             })
                         })
                         .collect();

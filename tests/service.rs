@@ -225,6 +225,7 @@ async fn scripted_session() {
     assert_eq!(status, StatusCode::OK, "{ran}");
     assert_eq!(ran["verdict"], "AC");
     assert_eq!(ran["tests"][0]["answer"], "6\n");
+    assert_eq!(ran["tests"][0]["output"], "6\n", "the candidate sees their own output");
     let (status, ran) = server
         .call(
             Method::POST,
