@@ -24,7 +24,8 @@ fn oa_run(program: &[&Path], input: &str, extra: &[&str]) -> Value {
         .args(program)
         .arg("--input")
         .arg(&input_file)
-        .args(["--json", "--time-limit", "10", "--memory-limit", "512"])
+        .args(["--json", "--time-limit", "10"])
+        .args(if extra.contains(&"--memory-limit") { &[][..] } else { &["--memory-limit", "512"][..] })
         .args(extra)
         .env("OA_CACHE_DIR", cache())
         .output()
@@ -63,6 +64,30 @@ fn c_programs() {
 #[test]
 fn cpp_programs() {
     programs("cpp", "cpp");
+}
+
+#[test]
+fn compiled_programs_fit_a_small_memory_limit_and_recurse_deep() {
+    // The linear-memory stack counts toward the limit: it must leave room under 32 MiB.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    for (language, file) in [("c", "c/hello.c"), ("cpp", "cpp/hello.cpp"), ("rust", "rust/hello.rs")] {
+        let report = oa_run(&[&root.join(file)], "", &["--memory-limit", "32"]);
+        assert_eq!(report["verdict"], "OK", "{language}: {report}");
+    }
+    // A DFS down a path of 10^6 vertices, the deepest recursion assessments ask for.
+    let dir = tempfile::tempdir().unwrap();
+    let dfs = source(
+        dir.path(),
+        "dfs.cpp",
+        "#include <bits/stdc++.h>\nusing namespace std;\n\
+         vector<int> adj[1000000]; int depth_of[1000000];\n\
+         void dfs(int u, int p, int d) { depth_of[u] = d; for (int v : adj[u]) if (v != p) dfs(v, u, d + 1); }\n\
+         int main() { int n; scanf(\"%d\", &n);\n\
+         for (int i = 1; i < n; i++) { adj[i - 1].push_back(i); adj[i].push_back(i - 1); }\n\
+         dfs(0, -1, 0); printf(\"%d\\n\", depth_of[n - 1]); }\n",
+    );
+    let report = oa_run(&[&dfs], "1000000\n", &[]);
+    assert_eq!((report["verdict"].as_str(), report["stdout"].as_str()), (Some("OK"), Some("999999\n")), "{report}");
 }
 
 #[test]
