@@ -18,8 +18,9 @@ use bytes::Bytes;
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
-use wasmtime_wasi::cli::{IsTerminal, StdinStream};
-use wasmtime_wasi::p2::{InputStream, Pollable, StreamError};
+use wasmtime_wasi::cli::{IsTerminal, StdinStream, StdoutStream};
+use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+use wasmtime_wasi::p2::{InputStream, OutputStream, Pollable, StreamError};
 
 /// A new pipe: what is written to the [`PipeWriter`] is read from the [`PipeReader`].
 pub fn pipe() -> (PipeWriter, PipeReader) {
@@ -142,6 +143,54 @@ impl InputStream for PipeReader {
 #[wasmtime_wasi::async_trait]
 impl Pollable for PipeReader {
     // Reads wait themselves: the run's thread is its own, and waiting is what it is for.
+    async fn ready(&mut self) {}
+}
+
+/// Stdout for a run whose writes go through the stock WASI calls (a program of
+/// the problem given a writable directory): captured in memory, and each write
+/// also sent down the pipe.
+#[derive(Clone)]
+pub(crate) struct TeeStdout {
+    pub memory: MemoryOutputPipe,
+    pub pipe: PipeWriter,
+}
+
+impl IsTerminal for TeeStdout {
+    fn is_terminal(&self) -> bool {
+        false
+    }
+}
+
+impl StdoutStream for TeeStdout {
+    fn p2_stream(&self) -> Box<dyn OutputStream> {
+        Box::new(self.clone())
+    }
+
+    fn async_stream(&self) -> Box<dyn tokio::io::AsyncWrite + Send + Sync> {
+        // Only WASI preview 1 runs here, and it writes through `p2_stream`.
+        Box::new(tokio::io::sink())
+    }
+}
+
+#[wasmtime_wasi::async_trait]
+impl OutputStream for TeeStdout {
+    fn write(&mut self, bytes: Bytes) -> Result<(), StreamError> {
+        self.memory.write(bytes.clone())?;
+        self.pipe.send(&bytes);
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), StreamError> {
+        Ok(())
+    }
+
+    fn check_write(&mut self) -> Result<usize, StreamError> {
+        self.memory.check_write()
+    }
+}
+
+#[wasmtime_wasi::async_trait]
+impl Pollable for TeeStdout {
     async fn ready(&mut self) {}
 }
 

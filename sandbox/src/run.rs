@@ -71,7 +71,14 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
             .map_err(Error::engine)?;
         let capacity = usize::try_from(limits.output_bytes).unwrap_or(usize::MAX);
         let (stdout, stderr) = (MemoryOutputPipe::new(capacity), MemoryOutputPipe::new(capacity));
-        wasi.stdout(stdout.clone()).stderr(stderr.clone());
+        match &stdout_pipe {
+            Some(pipe) => wasi.stdout(crate::pipe::TeeStdout {
+                memory: stdout.clone(),
+                pipe: pipe.clone(),
+            }),
+            None => wasi.stdout(stdout.clone()),
+        };
+        wasi.stderr(stderr.clone());
         files = Some((pre, stdout, stderr));
     }
     let pre = files.as_ref().map_or(program.pre(), |(pre, _, _)| pre);

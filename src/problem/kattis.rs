@@ -96,7 +96,10 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
     let builtin = match &validator {
         Some(_) => None,
         None => Some(Compare::from_kattis_flags(&problem_flags).map_err(|err| {
-            PackageError::new(&meta_path, format!("`validator_flags`: {err}; use the default validator's flags"))
+            PackageError::new(
+                &meta_path,
+                format!("`validator_flags`: {err}; use the default validator's flags"),
+            )
         })?),
     };
 
@@ -234,7 +237,9 @@ fn entries(dir: &Path) -> Result<Vec<PathBuf>, PackageError> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------
@@ -391,17 +396,19 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
             ("multi-pass" | "submit-answer", Version::Draft2023 | Version::V2025) => {
                 return Err(meta.error(
                     "type",
-                    format!("is {word}: oa does not support {word} problems yet (only pass-fail, scoring and interactive)"),
+                    format!(
+                        "is {word}: oa does not support {word} problems yet (only pass-fail, scoring and interactive)"
+                    ),
                 ))
             }
             (other, Version::Legacy) => {
-                return Err(meta.error("type", format!("is `{other}`: a legacy problem is pass-fail or scoring")))
-            }
-            (other, _) => {
                 return Err(meta.error(
                     "type",
-                    format!("has `{other}`: use pass-fail, scoring or interactive"),
+                    format!("is `{other}`: a legacy problem is pass-fail or scoring"),
                 ))
+            }
+            (other, _) => {
+                return Err(meta.error("type", format!("has `{other}`: use pass-fail, scoring or interactive")))
             }
         }
     }
@@ -410,7 +417,9 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
     }
     // Legacy `validation: default | custom [score] [interactive]`; early 2023-07 drafts kept it.
     if let Some(words) = meta.words("validation")? {
-        let (first, rest) = words.split_first().map_or(("", &[][..]), |(first, rest)| (first.as_str(), rest));
+        let (first, rest) = words
+            .split_first()
+            .map_or(("", &[][..]), |(first, rest)| (first.as_str(), rest));
         match first {
             "default" if rest.is_empty() => kind.validation = Some(false),
             "custom" => kind.validation = Some(true),
@@ -459,7 +468,9 @@ fn title(meta: &Yaml, statement: Option<&Path>) -> Result<Option<String>, Packag
             .or_else(|| names.values().next())
             .map(|value| scalar(value).ok_or_else(|| meta.error("name", "must map languages to names")))
             .transpose()?,
-        Some(value) => Some(scalar(value).ok_or_else(|| meta.error("name", "must be a string or a map of languages to names"))?),
+        Some(value) => {
+            Some(scalar(value).ok_or_else(|| meta.error("name", "must be a string or a map of languages to names"))?)
+        }
     };
     let name = name.or_else(|| {
         let text = std::fs::read_to_string(statement?).ok()?;
@@ -542,9 +553,17 @@ fn limits(package: &Package, meta: &Yaml, version: Version) -> Result<Limits, Pa
     if time.is_none() && timelimit.is_file() {
         let text = std::fs::read_to_string(package.inside(&timelimit)?)
             .map_err(|err| PackageError::new(&timelimit, format!("cannot read: {err}")))?;
-        let value = text.trim().parse::<f64>().ok().filter(|value| seconds(*value)).ok_or_else(|| {
-            PackageError::new(&timelimit, "must hold the time limit in seconds, more than 0 and at most 60")
-        })?;
+        let value = text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|value| seconds(*value))
+            .ok_or_else(|| {
+                PackageError::new(
+                    &timelimit,
+                    "must hold the time limit in seconds, more than 0 and at most 60",
+                )
+            })?;
         time = Some(value);
     }
     let ini = package.path("domjudge-problem.ini");
@@ -561,7 +580,11 @@ fn limits(package: &Package, meta: &Yaml, version: Version) -> Result<Limits, Pa
     };
     if !(multiplier > 0.0 && multiplier <= 100.0) {
         return Err(limits.error(
-            if version == Version::Legacy { "time_multiplier" } else { "time_multipliers.ac_to_time_limit" },
+            if version == Version::Legacy {
+                "time_multiplier"
+            } else {
+                "time_multipliers.ac_to_time_limit"
+            },
             "must be a positive number up to 100",
         ));
     }
@@ -591,7 +614,9 @@ fn domjudge_time_limit(ini: &str) -> Option<f64> {
 /// The languages oa builds, for telling programs from other files.
 fn languages() -> &'static [Language] {
     static LANGUAGES: OnceLock<Vec<Language>> = OnceLock::new();
-    LANGUAGES.get_or_init(|| sandbox::language::parse(sandbox::language::BUILTIN).expect("the built-in languages table parses"))
+    LANGUAGES.get_or_init(|| {
+        sandbox::language::parse(sandbox::language::BUILTIN).expect("the built-in languages table parses")
+    })
 }
 
 /// A source file oa can build (or run): its extension names a language.
@@ -747,7 +772,12 @@ impl Setting<InputFlags> {
                     ));
                 };
                 let path = &validator.program.path;
-                let names = [file_name(path), path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()];
+                let names = [
+                    file_name(path),
+                    path.file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                ];
                 Ok(by_name
                     .iter()
                     .find(|(name, _)| names.contains(name))
@@ -818,7 +848,7 @@ struct Node {
 #[derive(Clone, Debug)]
 enum Item {
     Test(Found),
-    Group(Node),
+    Group(Box<Node>),
 }
 
 impl Node {
@@ -831,7 +861,7 @@ impl Node {
 
     fn groups(&self) -> impl Iterator<Item = &Node> {
         self.items.iter().filter_map(|item| match item {
-            Item::Group(node) => Some(node),
+            Item::Group(node) => Some(node.as_ref()),
             Item::Test(_) => None,
         })
     }
@@ -899,7 +929,11 @@ fn config_file(dir: &Path, version: Version) -> Result<Option<PathBuf>, PackageE
         Version::Legacy => ["testdata.yaml", "test_group.yaml"],
         _ => ["test_group.yaml", "testdata.yaml"],
     };
-    let found: Vec<PathBuf> = names.iter().map(|name| dir.join(name)).filter(|path| path.is_file()).collect();
+    let found: Vec<PathBuf> = names
+        .iter()
+        .map(|name| dir.join(name))
+        .filter(|path| path.is_file())
+        .collect();
     match found.as_slice() {
         [] => Ok(None),
         [one] => Ok(Some(one.clone())),
@@ -923,7 +957,10 @@ fn apply(parent: &Settings, file: &Path, version: Version) -> Result<(Settings, 
         settings.input_flags = Setting::set(flags, file);
     }
     if yaml.words("args")?.is_some_and(|args| !args.is_empty()) {
-        return Err(yaml.error("args", "gives the submissions arguments, which oa does not support: remove it"));
+        return Err(yaml.error(
+            "args",
+            "gives the submissions arguments, which oa does not support: remove it",
+        ));
     }
     let mut scoring = DraftScoring::default();
     match version {
@@ -942,9 +979,12 @@ fn apply(parent: &Settings, file: &Path, version: Version) -> Result<(Settings, 
                 legacy.reject_score = Setting::set(score, file);
             }
             if let Some(range) = yaml.text("range")? {
-                legacy.range = Setting::set(Some(parse_range(&range).ok_or_else(|| {
-                    yaml.error("range", "must be two numbers, the lowest and the highest score: `0 25`")
-                })?), file);
+                legacy.range = Setting::set(
+                    Some(parse_range(&range).ok_or_else(|| {
+                        yaml.error("range", "must be two numbers, the lowest and the highest score: `0 25`")
+                    })?),
+                    file,
+                );
             }
         }
         Version::Draft2023 | Version::V2025 => {
@@ -957,9 +997,11 @@ fn apply(parent: &Settings, file: &Path, version: Version) -> Result<(Settings, 
             if let Some(value) = holder.get(score_key) {
                 scoring.score = Some(match scalar(value).as_deref() {
                     Some("unbounded") => None,
-                    _ => Some(number(value).filter(|n| n.is_finite() && *n >= 0.0).ok_or_else(|| {
-                        holder.error(score_key, "must be a number, 0 or more, or `unbounded`")
-                    })?),
+                    _ => Some(
+                        number(value)
+                            .filter(|n| n.is_finite() && *n >= 0.0)
+                            .ok_or_else(|| holder.error(score_key, "must be a number, 0 or more, or `unbounded`"))?,
+                    ),
                 });
             }
             if let Some(aggregation) = holder.text(aggregation_key)? {
@@ -1055,7 +1097,10 @@ fn read_group(
     depth: usize,
 ) -> Result<Node, PackageError> {
     if depth > MAX_DEPTH {
-        return Err(PackageError::new(dir, "test groups nest too deep: is there a link to a folder above?"));
+        return Err(PackageError::new(
+            dir,
+            "test groups nest too deep: is there a link to a folder above?",
+        ));
     }
     package.inside(dir)?;
     let config = config_file(dir, version)?;
@@ -1076,16 +1121,22 @@ fn read_group(
                 }
             }
             if !valid_name(&entry) {
-                return Err(PackageError::new(&path, "rename the group: letters, digits, '-', '_' and '.' only"));
+                return Err(PackageError::new(
+                    &path,
+                    "rename the group: letters, digits, '-', '_' and '.' only",
+                ));
             }
             let group = read_group(package, &path, format!("{name}/{entry}"), &settings, version, depth + 1)?;
-            items.push(Item::Group(group));
+            items.push(Item::Group(Box::new(group)));
             continue;
         }
         let Some(extension) = path.extension().and_then(|e| e.to_str()) else {
             continue;
         };
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match extension {
             "in" => {
                 let answer = path.with_extension("ans");
@@ -1096,7 +1147,10 @@ fn read_group(
                     ));
                 }
                 if !valid_name(&stem) {
-                    return Err(PackageError::new(&path, "rename the test: letters, digits, '-', '_' and '.' only"));
+                    return Err(PackageError::new(
+                        &path,
+                        "rename the test: letters, digits, '-', '_' and '.' only",
+                    ));
                 }
                 let mut found = Found {
                     name: stem,
@@ -1141,7 +1195,10 @@ fn test_settings(file: &Path, found: &mut Found) -> Result<(), PackageError> {
         found.input_flags = Setting::set(flags, file);
     }
     if yaml.words("args")?.is_some_and(|args| !args.is_empty()) {
-        return Err(yaml.error("args", "gives the submission arguments, which oa does not support: remove it"));
+        return Err(yaml.error(
+            "args",
+            "gives the submission arguments, which oa does not support: remove it",
+        ));
     }
     Ok(())
 }
@@ -1167,7 +1224,11 @@ fn grade(flags: &[String]) -> Result<Grade, String> {
             "sum" => grade = Grade::Sum,
             "avg" => grade = Grade::Avg,
             "min" => grade = Grade::Min,
-            "max" => return Err("`max` scores a group by its best test, which oa does not support: use min, sum or avg".into()),
+            "max" => {
+                return Err(
+                    "`max` scores a group by its best test, which oa does not support: use min, sum or avg".into(),
+                )
+            }
             "first_error" | "worst_error" | "ignore_sample" => {}
             "always_accept" | "accept_if_any_accepted" => {
                 return Err(format!(
@@ -1189,7 +1250,12 @@ fn legacy_groups(package: &Package, secret: &Node, custom_score: bool) -> Result
     Ok(groups)
 }
 
-fn legacy_group(package: &Package, node: &Node, custom_score: bool, groups: &mut Vec<Group>) -> Result<(), PackageError> {
+fn legacy_group(
+    package: &Package,
+    node: &Node,
+    custom_score: bool,
+    groups: &mut Vec<Group>,
+) -> Result<(), PackageError> {
     let scoring = &node.settings.legacy;
     if scoring.grading.value == "custom" {
         return Err(PackageError::new(
@@ -1279,7 +1345,10 @@ fn draft_groups(package: &Package, secret: &Node) -> Result<Vec<Group>, PackageE
 fn unbounded(package: &Package, node: &Node) -> PackageError {
     PackageError::new(
         node.config_file(package, "test_group.yaml"),
-        format!("{} has an unbounded score, which oa does not support: give it a maximum score", node.name),
+        format!(
+            "{} has an unbounded score, which oa does not support: give it a maximum score",
+            node.name
+        ),
     )
 }
 
@@ -1332,7 +1401,10 @@ fn draft_group(
     if share < 0.0 || (shares == 0 && given > points + 1e-9) {
         return Err(PackageError::new(
             node.config_file(package, "test_group.yaml"),
-            format!("the subgroups of {} are worth {given}, more than its {points}: lower theirs or raise it", node.name),
+            format!(
+                "the subgroups of {} are worth {given}, more than its {points}: lower theirs or raise it",
+                node.name
+            ),
         ));
     }
     if tests > 0 {
@@ -1344,7 +1416,13 @@ fn draft_group(
     }
     for group in subgroups {
         let points = group.scoring.score.flatten().unwrap_or(share);
-        draft_group(package, group, points, group.scoring.aggregation.unwrap_or(Aggregation::PassFail), groups)?;
+        draft_group(
+            package,
+            group,
+            points,
+            group.scoring.aggregation.unwrap_or(Aggregation::PassFail),
+            groups,
+        )?;
     }
     Ok(())
 }
@@ -1493,7 +1571,8 @@ mod tests {
 
     #[test]
     fn flags_are_strings_or_lists() {
-        let map: Mapping = serde_norway::from_str("a: float_tolerance 1e-6\nb: [case_sensitive, 2]\nc: 3\nd: {x: 1}\n").unwrap();
+        let map: Mapping =
+            serde_norway::from_str("a: float_tolerance 1e-6\nb: [case_sensitive, 2]\nc: 3\nd: {x: 1}\n").unwrap();
         let yaml = Yaml::new(Path::new("t.yaml"), &map);
         assert_eq!(yaml.words("a").unwrap(), Some(words("float_tolerance 1e-6")));
         assert_eq!(yaml.words("b").unwrap(), Some(words("case_sensitive 2")));
