@@ -60,13 +60,18 @@ pub fn build(
     paths: &[PathBuf],
     lang: Option<&str>,
 ) -> anyhow::Result<Result<Executable, BuildError>> {
-    let sources = read(paths)?;
+    let mut sources = read(paths)?;
     let language = match lang {
         Some(id) => toolchains
             .language(id)
             .map_err(|err| anyhow!("{err}; see `oa languages`"))?,
         None => detect(toolchains, &sources)?,
     };
+    // A program's folder may hold more than its sources (a README, a build
+    // script, a checker's test data): only the language's own files are built.
+    if matches!(paths, [dir] if dir.is_dir()) {
+        sources.retain(|source| language.accepts(&source.name));
+    }
     match toolchains.build(sandbox, language, &sources) {
         Ok(executable) => Ok(Ok(executable)),
         Err(err) if err.is_compile_error() => Ok(Err(err)),

@@ -164,6 +164,9 @@ fn multi_file_programs_build_from_a_directory() {
         "#include \"add.h\"\nlong long add(long long a, long long b) { return a + b; }\n",
     );
     source(dir.path(), "main.cpp", "#include <cstdio>\n#include \"add.h\"\nint main() { long long a, b; if (scanf(\"%lld %lld\", &a, &b) != 2) return 1; printf(\"%lld\\n\", add(a, b)); }\n");
+    // Files of no C++ kind beside the sources are left out of the build.
+    source(dir.path(), "README", "how to build\n");
+    source(dir.path(), "build.sh", "g++ *.cpp\n");
     let report = oa_run(&[dir.path()], "40 2\n", &[]);
     assert_eq!(
         (report["verdict"].as_str(), report["stdout"].as_str()),
