@@ -197,6 +197,25 @@ pub fn summarize(groups: &[Group], results: &[TestResult]) -> Summary {
 }
 
 /// What a problem is worth: its groups' points, or 1 for a pass/fail problem.
+/// The points one test of `group` is worth at full score: a `Min` group's
+/// points, or a `Sum` group's share; 1 where the problem is pass/fail.
+/// `tests_in_group` counts the group's tests.
+pub fn test_worth(groups: &[Group], group: &str, tests_in_group: usize) -> f64 {
+    match groups.iter().find(|g| g.name == group) {
+        None => 1.0,
+        Some(Group {
+            points,
+            aggregate: Aggregate::Min,
+            ..
+        }) => *points,
+        Some(Group {
+            points,
+            aggregate: Aggregate::Sum,
+            ..
+        }) => points / tests_in_group.max(1) as f64,
+    }
+}
+
 pub fn max_score(groups: &[Group]) -> f64 {
     match groups.is_empty() {
         true => 1.0,
@@ -207,6 +226,31 @@ pub fn max_score(groups: &[Group]) -> f64 {
 /// Scores are shown to a millionth; this keeps 0.1 + 0.2 from showing as 0.30000000000000004.
 fn round(value: f64) -> f64 {
     (value * 1e6).round() / 1e6
+}
+
+#[cfg(test)]
+mod worth_tests {
+    use super::*;
+
+    #[test]
+    fn a_test_is_worth_its_groups_points_or_its_share_of_them() {
+        let groups = [
+            Group {
+                name: "a".into(),
+                points: 30.0,
+                aggregate: Aggregate::Min,
+            },
+            Group {
+                name: "b".into(),
+                points: 70.0,
+                aggregate: Aggregate::Sum,
+            },
+        ];
+        assert_eq!(test_worth(&groups, "a", 4), 30.0);
+        assert_eq!(test_worth(&groups, "b", 7), 10.0);
+        assert_eq!(test_worth(&groups, "sample", 2), 1.0);
+        assert_eq!(test_worth(&[], "secret", 9), 1.0);
+    }
 }
 
 #[cfg(test)]

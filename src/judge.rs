@@ -99,6 +99,14 @@ pub struct Report {
     pub sample_outputs: Vec<Option<String>>,
 }
 
+impl Prepared {
+    /// The points `test` is worth at full score.
+    fn worth(&self, test: &ReadyTest) -> f64 {
+        let in_group = self.tests.iter().filter(|other| other.group == test.group).count();
+        grading::test_worth(&self.problem.groups, &test.group, in_group)
+    }
+}
+
 impl Report {
     /// The longest a test ran, in seconds of time limit: instructions at the
     /// sandbox's rate, divided by the language's multiplier.
@@ -445,7 +453,7 @@ impl<'a> Judge<'a> {
         limits: &Limits,
     ) -> anyhow::Result<(TestResult, Vec<u8>)> {
         if let (Some(interactor), Some(tool)) = (&prepared.interactor, &prepared.problem.interactor) {
-            return self.run_interactive(interactor, tool, executable, test, limits);
+            return self.run_interactive(interactor, tool, executable, test, limits, prepared.worth(test));
         }
         let input = std::fs::read(&test.input).with_context(|| format!("cannot read {}", test.input.display()))?;
         let outcome = self.sandbox.run_blocking(executable.request(input, limits))?;
@@ -474,7 +482,9 @@ impl<'a> Judge<'a> {
                     false => (Verdict::Wa, 0.0, checked.message),
                 }
             }
-            (Checker::Custom(tool), Some(checker)) => self.custom_check(checker, tool, test, &outcome)?,
+            (Checker::Custom(tool), Some(checker)) => {
+                self.custom_check(checker, tool, test, &outcome, prepared.worth(test))?
+            }
             (Checker::Custom(_), None) => unreachable!("prepare builds the custom checker"),
         };
         result.verdict = verdict;
@@ -493,6 +503,7 @@ impl<'a> Judge<'a> {
         tool: &Tool,
         test: &ReadyTest,
         outcome: &Outcome,
+        worth: f64,
     ) -> anyhow::Result<(Verdict, f64, String)> {
         let desk = Desk::new(&self.cache, test, tool.protocol, Some(&outcome.stdout))?;
         let limits = Limits::from_time_limit(TOOL_TIME_SECONDS, TOOL_MEMORY_BYTES, 1 << 20);
@@ -502,7 +513,7 @@ impl<'a> Judge<'a> {
         };
         let request = desk.request(checker, tool, test, stdin, &limits);
         let checked = self.sandbox.run_blocking(request)?;
-        Ok(desk.verdict("checker", tool.protocol, &checked, &checked.stdout))
+        Ok(desk.verdict("checker", tool.protocol, &checked, &checked.stdout, worth))
     }
 
     /// Runs the submission and the interactor at once, each one's stdout piped to
@@ -517,6 +528,7 @@ impl<'a> Judge<'a> {
         executable: &Executable,
         test: &ReadyTest,
         limits: &Limits,
+        worth: f64,
     ) -> anyhow::Result<(TestResult, Vec<u8>)> {
         let desk = Desk::new(&self.cache, test, tool.protocol, None)?;
         let (to_submission, submission_reads) = sandbox::pipe();
@@ -537,7 +549,7 @@ impl<'a> Judge<'a> {
             Protocol::Oa => &judged.stderr,
             Protocol::Kattis => &judged.stdout,
         };
-        let (mut verdict, mut score, mut message) = desk.verdict("interactor", tool.protocol, &judged, said);
+        let (mut verdict, mut score, mut message) = desk.verdict("interactor", tool.protocol, &judged, said, worth);
         let rejected_first = verdict == Verdict::Wa && !interactor_reads.saw_end();
         if let (Some(failed), false, false) = (Verdict::of_run(ran.verdict), verdict == Verdict::Je, rejected_first) {
             (verdict, score, message) = (failed, 0.0, ran.message.clone());
@@ -607,7 +619,9 @@ impl Desk {
 
     /// The verdict a checker or interactor gave, by its protocol's exit codes,
     /// with its score and message. Anything else it did is the problem's fault (JE).
-    fn verdict(&self, what: &str, protocol: Protocol, ran: &Outcome, said: &[u8]) -> (Verdict, f64, String) {
+    /// `worth` is what the test is worth in points: a Kattis `score.txt` holds
+    /// points, not a fraction.
+    fn verdict(&self, what: &str, protocol: Protocol, ran: &Outcome, said: &[u8], worth: f64) -> (Verdict, f64, String) {
         let (accepted, rejected) = protocol.exit_codes();
         let code = match ran.verdict {
             sandbox::Verdict::Ok => Some(0),
@@ -624,19 +638,30 @@ impl Desk {
         let message = feedback("judgemessage.txt").unwrap_or(said);
         match code {
             Some(code) if code == accepted => {
-                let score = match protocol {
+                // A fraction of the test's worth, or (score.txt) points of it.
+                let given = match protocol {
                     Protocol::Oa => message
                         .lines()
                         .last()
-                        .and_then(|line| line.trim().strip_prefix("score=")),
-                    Protocol::Kattis => None,
-                }
-                .map(str::to_string)
-                .or_else(|| feedback("score_multiplier.txt"))
-                .or_else(|| feedback("score.txt"))
-                .and_then(|value| value.trim().parse::<f64>().ok())
-                .filter(|value| (0.0..=1.0).contains(value))
-                .unwrap_or(1.0);
+                        .and_then(|line| line.trim().strip_prefix("score="))
+                        .map(|value| (value.to_string(), 1.0)),
+                    Protocol::Kattis => feedback("score_multiplier.txt")
+                        .map(|value| (value, 1.0))
+                        .or_else(|| feedback("score.txt").map(|value| (value, worth))),
+                };
+                let score = match given {
+                    None => 1.0,
+                    Some((value, scale)) => match value.trim().parse::<f64>() {
+                        Ok(value) if value >= 0.0 && scale > 0.0 => (value / scale).min(1.0),
+                        _ => {
+                            return (
+                                Verdict::Je,
+                                0.0,
+                                format!("the {what} accepted with a score that is not a number of 0 or more: `{value}`"),
+                            )
+                        }
+                    },
+                };
                 (Verdict::Ac, score, message)
             }
             Some(code) if code == rejected => (Verdict::Wa, 0.0, message),

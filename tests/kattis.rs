@@ -575,3 +575,16 @@ fn judge_interactive() {
     }
     assert_eq!(judge("legacy-guess", "wrong_answer/linear.py")["verdict"], "WA");
 }
+
+#[test]
+fn judge_custom_score_validators_write_points() {
+    // score.txt holds points out of the test's worth (40 in group1, 60 in
+    // group2, both min groups): half the target earns half of every group.
+    let exact = judge("legacy-closest", "accepted/exact.py");
+    assert_eq!((exact["verdict"].as_str(), exact["score"].as_f64()), (Some("AC"), Some(100.0)), "{exact}");
+    let half = judge("legacy-closest", "partially_accepted/half.py");
+    assert_eq!((half["verdict"].as_str(), half["score"].as_f64()), (Some("AC"), Some(50.0)), "{half}");
+    let over = judge("legacy-closest", "wrong_answer/over.py");
+    assert_eq!(over["verdict"], "WA", "{over}");
+    assert_eq!(over["tests"][0]["message"], "the output is out of range", "{over}");
+}
