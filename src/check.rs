@@ -51,15 +51,6 @@ pub trait Progress: Sync {
     fn finished(&self, what: &str);
 }
 
-/// Progress shown nowhere.
-pub struct Quiet;
-
-impl Progress for Quiet {
-    fn add_steps(&self, _: u64) {}
-    fn began(&self, _: &str) {}
-    fn finished(&self, _: &str) {}
-}
-
 /// Everything learnt about one package.
 #[derive(Debug, Default, Serialize)]
 pub struct ProblemCheck {
@@ -108,9 +99,9 @@ pub struct SolutionCheck {
     /// Its slowest test, in seconds of time limit.
     pub max_seconds: Option<f64>,
     pub slowest_test: Option<String>,
-    /// It ran out of time even where it was given the most: `max_seconds` is a lower bound.
+    /// It ran out of time even with the raised limit: `max_seconds` is a lower bound.
     pub at_least: bool,
-    /// Its verdict when judged again with a raised limit, where that was needed.
+    /// The limit it was run with (raised, see `check_solutions`) and its verdict there.
     pub raised: Option<Raised>,
     /// It got what its folder promises.
     pub ok: bool,
@@ -144,14 +135,13 @@ pub fn check(judge: &Judge, dir: &Path, settings: &Settings, progress: &dyn Prog
         dir: dir.display().to_string(),
         ..ProblemCheck::default()
     };
-    progress.add_steps(2);
+    progress.add_steps(1);
     progress.began(&format!("{name}: reading the package"));
     let problem = match Problem::load(dir) {
         Ok(problem) => problem,
         Err(err) => {
             check.fault(err.to_string());
             progress.finished(&format!("{name}: the package does not parse"));
-            progress.finished(&format!("{name}: done, 1 fault"));
             return check;
         }
     };
@@ -165,7 +155,7 @@ pub fn check(judge: &Judge, dir: &Path, settings: &Settings, progress: &dyn Prog
         problem.validators.len(),
         problem.solutions.len()
     ));
-    progress.add_steps((problem.validators.len() + problem.solutions.len()) as u64);
+    progress.add_steps(1 + (problem.validators.len() + problem.solutions.len()) as u64);
 
     progress.began(&format!("{id}: preparing the tests"));
     let prepared = match judge.prepare(&problem) {
@@ -251,17 +241,23 @@ fn validate(
     check: &mut ProblemCheck,
 ) {
     let id = &problem.id;
-    let path = relative(problem, &validator.program.path);
+    let mut path = relative(problem, &validator.program.path);
+    if validator.program.path.is_dir() {
+        path.push('/');
+    }
     progress.began(&format!("{id}: validating {} inputs with {path}", inputs.len()));
     let executable = match judge.build(std::slice::from_ref(&validator.program.path), None) {
         Ok(Ok(executable)) => executable,
         Ok(Err(message)) => {
-            check.fault(format!("the validator {path} does not compile:\n{}", quote(&message)));
+            check.fault(format!(
+                "the input validator {path} does not compile:\n{}",
+                quote(&message)
+            ));
             progress.finished(&format!("{id}: {path} does not compile"));
             return;
         }
         Err(err) => {
-            check.fault(format!("the validator {path} cannot be built: {err:#}"));
+            check.fault(format!("the input validator {path} cannot be built: {err:#}"));
             progress.finished(&format!("{id}: {path} cannot be built"));
             return;
         }
@@ -282,11 +278,8 @@ fn validate(
     for (input, result) in inputs.iter().zip(results) {
         match result {
             Ok(None) => valid += 1,
-            Ok(Some(why)) => check.fault(format!("test {}: the validator {path} {why}", input.name)),
-            Err(err) => check.fault(format!(
-                "test {}: the validator {path} cannot be run: {err:#}",
-                input.name
-            )),
+            Ok(Some(why)) => check.fault(format!("test {}: {path} {why}", input.name)),
+            Err(err) => check.fault(format!("test {}: {path} cannot be run: {err:#}", input.name)),
         }
     }
     progress.finished(&format!("{id}: {path}: {valid} of {} inputs valid", inputs.len()));
@@ -361,7 +354,7 @@ fn check_solutions(judge: &Judge, prepared: &mut Prepared, progress: &dyn Progre
     let problem = prepared.problem.clone();
     let accepted = Expected::Verdict(Verdict::Ac);
     if problem.reference().is_none() {
-        check.fault("no accepted solution: add one under solutions/accepted/, else neither the answers nor the time limit are checked");
+        check.fault("no accepted solution: add one (solutions/accepted/, submissions/accepted/ in a Kattis package), else neither the answers nor the time limit are checked");
     }
     let (ac, others): (Vec<usize>, Vec<usize>) =
         (0..problem.solutions.len()).partition(|&i| problem.solutions[i].expected == accepted);
@@ -847,7 +840,7 @@ pub fn validator_fault(
     match (verdict, exit_code) {
         (Run::Ok | Run::Rte, Some(code)) if code == accepted => None,
         (Run::Tle, _) => Some(format!("did not finish within {} s", self::seconds(seconds))),
-        (Run::Ok | Run::Rte, Some(code)) => Some(format!("rejects it (exit code {code}, {accepted} means valid)")),
+        (Run::Ok | Run::Rte, Some(code)) => Some(format!("rejects it (exit code {code}; {accepted} means valid)")),
         (Run::Rte, None) => Some(format!("crashed: {message}")),
         (Run::Mle, _) => Some(format!("ran out of memory: {message}")),
         (Run::Ole, _) => Some(format!("wrote too much output: {message}")),

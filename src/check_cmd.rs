@@ -142,15 +142,14 @@ pub fn summary(result: &ProblemCheck) -> String {
         }
         match &result.fastest_too_slow {
             Some(fastest) => out.push_str(&format!(
-                "  fastest TLE  {} ({} on {}), {:.1}x the limit\n",
+                "  fastest TLE  {} ({} on {}), {}{:.1}x the limit\n",
                 timed(fastest.seconds, fastest.at_least),
                 fastest.path,
                 fastest.test,
+                if fastest.at_least { "> " } else { "" },
                 fastest.seconds / limit
             )),
-            None => out.push_str(
-                "  fastest TLE  none: a too-slow solution in solutions/time_limit/ would check the upper margin\n",
-            ),
+            None => out.push_str("  fastest TLE  none: no too-slow solution checks the upper margin\n"),
         }
     }
     if !result.solutions.is_empty() {

@@ -214,18 +214,14 @@ impl Service {
             ));
         }
         let hash = secret::hash(token);
-        let invitation = match assessments::invitation_by_token(&self.store, &hash).await? {
-            Some(invitation) if secret::same(&invitation.token_hash, &hash) => invitation,
-            _ => {
-                return Err(Error::Unauthorized(
-                    "the invitation token is not valid: use the link from your invitation".into(),
-                ))
+        match assessments::invitation_by_token(&self.store, &hash).await? {
+            Some((invitation, assessment)) if secret::same(&invitation.token_hash, &hash) => {
+                Ok(Candidate { invitation, assessment })
             }
-        };
-        let assessment = assessments::get(&self.store, invitation.assessment_id)
-            .await?
-            .ok_or_else(|| Error::Internal(anyhow::anyhow!("invitation {} has no assessment", invitation.id)))?;
-        Ok(Candidate { invitation, assessment })
+            _ => Err(Error::Unauthorized(
+                "the invitation token is not valid: use the link from your invitation".into(),
+            )),
+        }
     }
 
     // ---- staff: assessments, invitations, results, submissions ----

@@ -3,6 +3,9 @@
 
 mod admin;
 mod candidate;
+mod drafts;
+mod staff;
+mod ui;
 
 use crate::service::{Candidate, Error, Service, Staff};
 use axum::extract::rejection::JsonRejection;
@@ -44,6 +47,9 @@ pub fn router(service: Arc<Service>) -> Router {
         .route("/api/attempt/submissions/{id}", get(candidate::submission))
         .route("/api/attempt/events", get(candidate::events))
         .route("/api/attempt/finish", post(candidate::finish))
+        .merge(staff::routes())
+        .merge(drafts::routes())
+        .merge(ui::routes())
         .fallback(|| async { Error::NotFound("no such route; the routes are listed in the README".into()) })
         .method_not_allowed_fallback(|| async {
             (

@@ -126,13 +126,60 @@ pub async fn invite(
     .await
 }
 
-pub async fn invitation_by_token(store: &Store, token_hash: &str) -> sqlx::Result<Option<Invitation>> {
-    sqlx::query_as(
-        "SELECT id, assessment_id, name, email, token_hash, created_at FROM invitations WHERE token_hash = $1",
+/// An invitation and its assessment, as one row.
+#[derive(sqlx::FromRow)]
+struct InvitationRow {
+    id: i64,
+    assessment_id: i64,
+    name: String,
+    email: String,
+    token_hash: String,
+    created_at: i64,
+    title: String,
+    instructions: String,
+    duration_minutes: i64,
+    opens_at: Option<i64>,
+    closes_at: Option<i64>,
+    languages: String,
+    feedback: String,
+    assessment_created_at: i64,
+}
+
+/// The invitation with this token hash, and its assessment. One query: every
+/// candidate request starts here, and on PostgreSQL each query is a round trip.
+pub async fn invitation_by_token(store: &Store, token_hash: &str) -> sqlx::Result<Option<(Invitation, Assessment)>> {
+    let row: Option<InvitationRow> = sqlx::query_as(
+        "SELECT i.id, i.assessment_id, i.name, i.email, i.token_hash, i.created_at,
+                a.title, a.instructions, a.duration_minutes, a.opens_at, a.closes_at, a.languages, a.feedback,
+                a.created_at AS assessment_created_at
+         FROM invitations i JOIN assessments a ON a.id = i.assessment_id WHERE i.token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(&store.pool)
-    .await
+    .await?;
+    Ok(row.map(|row| {
+        (
+            Invitation {
+                id: row.id,
+                assessment_id: row.assessment_id,
+                name: row.name,
+                email: row.email,
+                token_hash: row.token_hash,
+                created_at: row.created_at,
+            },
+            Assessment {
+                id: row.assessment_id,
+                title: row.title,
+                instructions: row.instructions,
+                duration_minutes: row.duration_minutes,
+                opens_at: row.opens_at,
+                closes_at: row.closes_at,
+                languages: row.languages,
+                feedback: row.feedback,
+                created_at: row.assessment_created_at,
+            },
+        )
+    }))
 }
 
 #[derive(Clone, Debug, sqlx::FromRow)]

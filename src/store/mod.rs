@@ -5,6 +5,8 @@
 
 pub mod assessments;
 pub mod audit;
+pub mod drafts;
+pub mod listings;
 pub mod problems;
 pub mod rejudges;
 pub mod submissions;
@@ -140,6 +142,21 @@ mod tests {
         assert_eq!(redact("postgres://oa:secret@db/oa"), "postgres://oa:***@db/oa");
         assert_eq!(redact("postgres://oa@db/oa"), "postgres://oa@db/oa");
         assert_eq!(redact("sqlite:///tmp/oa.db"), "sqlite:///tmp/oa.db");
+    }
+
+    #[test]
+    fn both_schemas_have_the_same_migrations() {
+        let names = |migrator: &Migrator| -> Vec<(i64, String)> {
+            migrator
+                .iter()
+                .map(|m| (m.version, m.description.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            names(&SQLITE_MIGRATIONS),
+            names(&POSTGRES_MIGRATIONS),
+            "migrations/sqlite and migrations/postgres must hold the same migrations, one for one"
+        );
     }
 
     #[test]

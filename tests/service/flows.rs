@@ -1,193 +1,27 @@
-//! End-to-end tests of the service on SQLite: the HTTP routes driven in
-//! process, judging by real workers on the fixture problem `sum` (40 points
-//! for small inputs, 60 for large ones that overflow a 32-bit sum).
+//! Both flows end to end, on each backend: the candidate's (invitation, start,
+//! run, submit, live verdicts, finish) and the graders' (assessments, results,
+//! rejudge sets, the webhook), the refusals, and the queue's durability.
 
-use axum::body::Body;
-use axum::http::{Method, Request, StatusCode};
-use http_body_util::BodyExt;
+use crate::harness::{Backend, Database, Server, ACCEPTED, OVERFLOWS};
+use axum::http::{Method, StatusCode};
 use oa::config::Settings;
-use oa::judging::Judging;
 use oa::queue::Queue;
-use oa::service::Service;
-use oa::store::{self, Store};
+use oa::store;
 use serde_json::{json, Value};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tower::ServiceExt;
 
-const ACCEPTED: &str = r#"#include <cstdio>
-int main() { int n; long long s = 0, x; scanf("%d", &n); while (n--) { scanf("%lld", &x); s += x; } printf("%lld\n", s); }
-"#;
-/// Right on small inputs, overflows on large ones: WA with the small group's 40 points.
-const OVERFLOWS: &str = r#"#include <cstdio>
-int main() { int n, s = 0, x; scanf("%d", &n); while (n--) { scanf("%d", &x); s += x; } printf("%d\n", s); }
-"#;
+crate::on_both_backends!(
+    scripted_session,
+    refusals,
+    expired_lease_is_taken_again_and_recorded_once,
+    a_restart_loses_no_accepted_submission,
+    rejudge_set_shows_old_and_new_then_applies,
+    webhook_posts_signed_results_and_retries,
+);
 
-/// One sandbox for the whole test binary; compiled modules and builds are
-/// content-addressed, so the user's cache is shared safely.
-fn judging() -> Arc<Judging> {
-    static JUDGING: OnceLock<Arc<Judging>> = OnceLock::new();
-    JUDGING
-        .get_or_init(|| Arc::new(Judging::new(oa::paths::cache_dir()).expect("sandbox")))
-        .clone()
-}
-
-struct Server {
-    service: Arc<Service>,
-    app: axum::Router,
-    admin: String,
-    _dir: Option<tempfile::TempDir>,
-    stop: Option<tokio::sync::watch::Sender<bool>>,
-}
-
-impl Server {
-    /// A service on a fresh SQLite file with the fixture problems and `workers` workers.
-    async fn start(workers: usize, settings: Settings) -> Server {
-        let dir = tempfile::tempdir().unwrap();
-        let url = store::sqlite_url(&dir.path().join("oa.db"));
-        let mut server = Server::on(&url, workers, settings).await;
-        server._dir = Some(dir);
-        server
-    }
-
-    async fn on(url: &str, workers: usize, settings: Settings) -> Server {
-        let store = Store::connect(url).await.expect("database");
-        let service = Arc::new(Service::new(store.clone(), settings, judging()));
-        let (imported, skipped) = service
-            .catalog
-            .import_dir(std::path::Path::new("tests/fixtures/problems"))
-            .await
-            .unwrap();
-        assert!(imported.iter().any(|i| i.problem_id == "sum"), "{skipped:?}");
-        let admin = oa::secret::new_token(oa::secret::API_PREFIX).unwrap();
-        store::tokens::create(&store, "admin", "test", &oa::secret::hash(&admin))
-            .await
-            .unwrap();
-        let (stop, stopped) = tokio::sync::watch::channel(false);
-        oa::worker::spawn(workers, &service.worker("test".into()), stopped);
-        Server {
-            app: oa::http::router(service.clone()),
-            service,
-            admin,
-            _dir: None,
-            stop: Some(stop),
-        }
-    }
-
-    async fn token(&self, role: &str) -> String {
-        let token = oa::secret::new_token(oa::secret::API_PREFIX).unwrap();
-        store::tokens::create(&self.service.store, role, "test", &oa::secret::hash(&token))
-            .await
-            .unwrap();
-        token
-    }
-
-    async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> (StatusCode, Value) {
-        let (status, text) = self.call_text(method, path, token, body).await;
-        let value = serde_json::from_str(&text).unwrap_or(Value::String(text));
-        (status, value)
-    }
-
-    async fn call_text(
-        &self,
-        method: Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<Value>,
-    ) -> (StatusCode, String) {
-        let mut request = Request::builder().method(method).uri(path);
-        if let Some(token) = token {
-            request = request.header("authorization", format!("Bearer {token}"));
-        }
-        let request = match body {
-            Some(body) => request
-                .header("content-type", "application/json")
-                .body(Body::from(body.to_string())),
-            None => request.body(Body::empty()),
-        }
-        .unwrap();
-        let response = self.app.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        (status, String::from_utf8_lossy(&bytes).into_owned())
-    }
-
-    /// An assessment of `sum` and an invitation to it: (assessment id, candidate token).
-    async fn invited(&self, name: &str) -> (i64, String) {
-        let (status, created) = self
-            .call(
-                Method::POST,
-                "/api/assessments",
-                Some(&self.admin),
-                Some(json!({"title": "Backend screen", "problems": ["sum"], "duration_minutes": 60, "languages": ["cpp", "python"]})),
-            )
-            .await;
-        assert_eq!(status, StatusCode::CREATED, "{created}");
-        let id = created["id"].as_i64().unwrap();
-        (id, self.invite(id, name).await)
-    }
-
-    async fn invite(&self, assessment: i64, name: &str) -> String {
-        let (status, invitation) = self
-            .call(
-                Method::POST,
-                &format!("/api/assessments/{assessment}/invitations"),
-                Some(&self.admin),
-                Some(json!({"name": name, "email": format!("{}@example.com", name.to_lowercase())})),
-            )
-            .await;
-        assert_eq!(status, StatusCode::CREATED, "{invitation}");
-        let token = invitation["token"].as_str().unwrap().to_string();
-        assert!(invitation["url"].as_str().unwrap().ends_with(&token));
-        token
-    }
-
-    async fn submit(&self, candidate: &str, source: &str) -> (StatusCode, Value) {
-        self.call(
-            Method::POST,
-            "/api/attempt/submissions",
-            Some(candidate),
-            Some(json!({"problem": "sum", "language": "cpp", "source": source})),
-        )
-        .await
-    }
-
-    /// The submission once judged (or failed), as its candidate sees it.
-    async fn judged(&self, candidate: &str, id: i64) -> Value {
-        let started = Instant::now();
-        loop {
-            let (status, view) = self
-                .call(
-                    Method::GET,
-                    &format!("/api/attempt/submissions/{id}"),
-                    Some(candidate),
-                    None,
-                )
-                .await;
-            assert_eq!(status, StatusCode::OK, "{view}");
-            if matches!(view["status"].as_str(), Some("done" | "error")) {
-                return view;
-            }
-            assert!(
-                started.elapsed() < Duration::from_secs(300),
-                "not judged in time: {view}"
-            );
-            tokio::time::sleep(Duration::from_millis(200)).await;
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(true);
-        }
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn scripted_session() {
-    let server = Server::start(1, Settings::default()).await;
+async fn scripted_session(backend: Backend) {
+    let server = Server::start(backend, 1, Settings::default()).await;
     let (assessment, ada) = server.invited("Ada").await;
     let grace = server.invite(assessment, "Grace").await;
 
@@ -352,16 +186,48 @@ async fn scripted_session() {
         )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // The pipeline hears of Ada's finished, judged attempt once, signed.
+    let (url, mut received) = hook_receiver(0).await;
+    let secret = "the-pipeline-shares-this-secret";
+    let mut outbox = oa::webhook::Outbox::new(server.service.store.clone(), url, secret.into()).unwrap();
+    outbox.interval = Duration::from_millis(100);
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    tokio::spawn(outbox.run(server.service.clone(), stopped));
+    let (headers, body) = tokio::time::timeout(Duration::from_secs(30), received.recv())
+        .await
+        .expect("the webhook is delivered")
+        .unwrap();
+    let signature = headers[oa::webhook::SIGNATURE_HEADER].to_str().unwrap();
+    assert!(
+        oa::webhook::verify(secret.as_bytes(), signature, &body, store::now_ms() / 1000, 300),
+        "{signature}"
+    );
+    let event: Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(event["event"], "attempt.judged");
+    assert_eq!(event["assessment_id"], assessment);
+    let candidate = &event["candidate"];
+    assert_eq!(
+        (candidate["name"].as_str(), candidate["score"].as_f64()),
+        (Some("Ada"), Some(100.0)),
+        "{event}"
+    );
+    assert_eq!(candidate["problems"][0]["submissions"], 2, "{event}");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        received.try_recv().is_err(),
+        "one event, for Ada only: Grace's attempt is still open"
+    );
+    let _ = stop.send(true);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn refusals() {
+async fn refusals(backend: Backend) {
     let settings = Settings {
         max_source_bytes: 1000,
         submissions_per_minute: 2,
         ..Settings::default()
     };
-    let server = Server::start(0, settings).await;
+    let server = Server::start(backend, 0, settings).await;
     let (assessment, ada) = server.invited("Ada").await;
     let error = |value: &Value| value["error"].as_str().unwrap_or_default().to_string();
 
@@ -546,9 +412,8 @@ async fn refusals() {
     assert_eq!(status, StatusCode::OK);
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn expired_lease_is_taken_again_and_recorded_once() {
-    let server = Server::start(0, Settings::default()).await;
+async fn expired_lease_is_taken_again_and_recorded_once(backend: Backend) {
+    let server = Server::start(backend, 0, Settings::default()).await;
     let (_, ada) = server.invited("Ada").await;
     server.call(Method::POST, "/api/attempt/start", Some(&ada), None).await;
     let (_, submitted) = server.submit(&ada, ACCEPTED).await;
@@ -601,12 +466,10 @@ async fn expired_lease_is_taken_again_and_recorded_once() {
     assert!(queue.claim("third").await.unwrap().is_none(), "a done job stays done");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_restart_loses_no_accepted_submission() {
-    let dir = tempfile::tempdir().unwrap();
-    let url = store::sqlite_url(&dir.path().join("oa.db"));
+async fn a_restart_loses_no_accepted_submission(backend: Backend) {
+    let database = Database::new(backend).await;
     // No workers: the submission is accepted and waits in the queue.
-    let first = Server::on(&url, 0, Settings::default()).await;
+    let first = Server::on(&database.url, 0, Settings::default()).await;
     let (_, ada) = first.invited("Ada").await;
     first.call(Method::POST, "/api/attempt/start", Some(&ada), None).await;
     let (status, submitted) = first.submit(&ada, OVERFLOWS).await;
@@ -614,7 +477,7 @@ async fn a_restart_loses_no_accepted_submission() {
     first.service.store.pool.close().await;
     drop(first);
 
-    let second = Server::on(&url, 1, Settings::default()).await;
+    let second = Server::on(&database.url, 1, Settings::default()).await;
     let view = second.judged(&ada, submitted["id"].as_i64().unwrap()).await;
     assert_eq!(
         (view["verdict"].as_str(), view["score"].as_f64()),
@@ -637,9 +500,8 @@ fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn rejudge_set_shows_old_and_new_then_applies() {
-    let server = Server::start(1, Settings::default()).await;
+async fn rejudge_set_shows_old_and_new_then_applies(backend: Backend) {
+    let server = Server::start(backend, 1, Settings::default()).await;
     let (assessment, ada) = server.invited("Ada").await;
     server.call(Method::POST, "/api/attempt/start", Some(&ada), None).await;
     let (_, submitted) = server.submit(&ada, OVERFLOWS).await;
@@ -746,10 +608,12 @@ async fn rejudge_set_shows_old_and_new_then_applies() {
     assert!(metrics.contains("oa_judge_latency_seconds_count 1"), "{metrics}");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn webhook_posts_signed_results_and_retries() {
-    // The pipeline's receiver: fails the first delivery, takes the next.
-    let (sender, mut received) = tokio::sync::mpsc::unbounded_channel::<(axum::http::HeaderMap, Vec<u8>)>();
+type Delivery = (axum::http::HeaderMap, Vec<u8>);
+
+/// The pipeline's webhook receiver, on a loopback port: answers 500 to the
+/// first `failures` deliveries and 204 to the rest, and passes each on.
+async fn hook_receiver(failures: usize) -> (String, tokio::sync::mpsc::UnboundedReceiver<Delivery>) {
+    let (sender, received) = tokio::sync::mpsc::unbounded_channel::<Delivery>();
     let calls = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let receiver = axum::Router::new().route(
         "/hook",
@@ -757,9 +621,9 @@ async fn webhook_posts_signed_results_and_retries() {
             let (sender, calls) = (sender.clone(), calls.clone());
             async move {
                 sender.send((headers, body.to_vec())).unwrap();
-                match calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst) {
-                    0 => StatusCode::INTERNAL_SERVER_ERROR,
-                    _ => StatusCode::NO_CONTENT,
+                match calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < failures {
+                    true => StatusCode::INTERNAL_SERVER_ERROR,
+                    false => StatusCode::NO_CONTENT,
                 }
             }
         }),
@@ -767,20 +631,19 @@ async fn webhook_posts_signed_results_and_retries() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, receiver).await.unwrap() });
+    (format!("http://{address}/hook"), received)
+}
 
-    let server = Server::start(1, Settings::default()).await;
+async fn webhook_posts_signed_results_and_retries(backend: Backend) {
+    let (url, mut received) = hook_receiver(1).await;
+    let server = Server::start(backend, 1, Settings::default()).await;
     let (_, ada) = server.invited("Ada").await;
     server.call(Method::POST, "/api/attempt/start", Some(&ada), None).await;
     let (_, submitted) = server.submit(&ada, ACCEPTED).await;
     server.judged(&ada, submitted["id"].as_i64().unwrap()).await;
 
     let secret = "a-shared-secret-of-some-length";
-    let mut outbox = oa::webhook::Outbox::new(
-        server.service.store.clone(),
-        format!("http://{address}/hook"),
-        secret.into(),
-    )
-    .unwrap();
+    let mut outbox = oa::webhook::Outbox::new(server.service.store.clone(), url, secret.into()).unwrap();
     outbox.interval = Duration::from_millis(100);
     outbox.backoff = Duration::from_millis(200);
     // Nothing is sent while the attempt is open.

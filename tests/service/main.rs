@@ -1,0 +1,8 @@
+//! End-to-end tests of the service, each on SQLite and on PostgreSQL (the
+//! server `./dev test` starts; see `OA_TEST_POSTGRES_URL`): the HTTP routes
+//! driven in process, judging by real workers, and on PostgreSQL, `oa worker`
+//! processes sharing the queue while one of them is killed.
+
+mod flows;
+mod harness;
+mod workers;
