@@ -4,7 +4,7 @@
 //! `Judge` API the service uses. Prints figures; asserts nothing about speed.
 //! `./dev bench` runs it.
 
-use oa::judge::{Judge, Options};
+use oa::judge::{Options, Workbench};
 use oa::problem::Problem;
 use std::path::Path;
 use std::process::Command;
@@ -32,7 +32,10 @@ fn write_problem(dir: &Path) {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     };
-    write("problem.toml", "title = \"Sum\"\n\n[limits]\ntime = 1.0\nmemory = 256\n");
+    write(
+        "problem.toml",
+        "title = \"Sum\"\n\n[limits]\ntime = 1.0\nmemory = 256\n",
+    );
     write("statement.md", "# Sum\n\nPrint the sum of the n integers.\n");
     write("solutions/accepted/main.cpp", SOLUTION);
     // A fixed linear congruential sequence: the same tests on every machine.
@@ -41,14 +44,19 @@ fn write_problem(dir: &Path) {
         let mut sum: i64 = 0;
         let numbers: Vec<String> = (0..NUMBERS)
             .map(|_| {
-                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 let x = (state >> 33) as i64 - (1 << 30);
                 sum += x;
                 x.to_string()
             })
             .collect();
         let group = if test == 0 { "sample" } else { "secret" };
-        write(&format!("tests/{group}/{test:03}.in"), &format!("{NUMBERS}\n{}\n", numbers.join(" ")));
+        write(
+            &format!("tests/{group}/{test:03}.in"),
+            &format!("{NUMBERS}\n{}\n", numbers.join(" ")),
+        );
         write(&format!("tests/{group}/{test:03}.ans"), &format!("{sum}\n"));
     }
 }
@@ -91,21 +99,19 @@ fn main() {
     };
     let cold = cli();
     println!("judging {TESTS} tests of {NUMBERS} integers each, accepted C++ solution");
-    println!("{:<44} {:>7.1} ms", "oa judge, first run (compiles, fills caches)", cold.as_secs_f64() * 1e3);
-    summary("oa judge, module cached (the issue's bar)", (0..ROUNDS).map(|_| cli()).collect());
+    println!(
+        "{:<44} {:>7.1} ms",
+        "oa judge, first run (compiles, fills caches)",
+        cold.as_secs_f64() * 1e3
+    );
+    summary(
+        "oa judge, module cached (the issue's bar)",
+        (0..ROUNDS).map(|_| cli()).collect(),
+    );
 
     // In process, as the service judges: the sandbox and toolchains already up.
-    let sandbox = sandbox::Sandbox::new(sandbox::SandboxConfig {
-        cache_dir: Some(cache.clone()),
-        ..sandbox::SandboxConfig::default()
-    })
-    .expect("sandbox");
-    let toolchains = sandbox::Toolchains::new(oa::paths::toolchains_dir(), &cache);
-    let judge = Judge {
-        sandbox: &sandbox,
-        toolchains: &toolchains,
-        cache: cache.clone(),
-    };
+    let workbench = Workbench::new(cache.clone()).expect("sandbox");
+    let judge = workbench.judge();
     let problem = Problem::load(&problem_dir).expect("problem");
     let prepared = judge.prepare(&problem).expect("prepare");
     let executable = judge

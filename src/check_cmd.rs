@@ -1,12 +1,11 @@
 //! `oa problem check`: checks problem packages and prints, per problem, OK or
 //! its faults, its warnings and the time-limit margins, with a progress bar.
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
 use oa::check::{self, ProblemCheck, Progress};
-use oa::judge::Judge;
-use sandbox::{Sandbox, SandboxConfig, Toolchains};
+use oa::judge::Workbench;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,18 +33,8 @@ pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if !(args.validator_time.is_finite() && args.validator_time > 0.0) {
         bail!("--validator-time must be a positive number of seconds");
     }
-    let cache = oa::paths::cache_dir();
-    let sandbox = Sandbox::new(SandboxConfig {
-        cache_dir: Some(cache.clone()),
-        ..SandboxConfig::default()
-    })
-    .context("cannot start the sandbox")?;
-    let toolchains = Toolchains::new(oa::paths::toolchains_dir(), &cache);
-    let judge = Judge {
-        sandbox: &sandbox,
-        toolchains: &toolchains,
-        cache,
-    };
+    let workbench = Workbench::local()?;
+    let judge = workbench.judge();
     let settings = check::Settings {
         validator_seconds: args.validator_time,
     };

@@ -26,6 +26,44 @@ const SAMPLE_OUTPUT_LIMIT: usize = 64 << 10;
 /// The group of the tests candidates see (oa's `tests/sample`, Kattis' `data/sample`).
 pub const SAMPLE_GROUP: &str = "sample";
 
+/// What judging needs on this machine: the sandbox, the language toolchains
+/// and the cache of modules, builds and generated tests.
+pub struct Workbench {
+    pub sandbox: Sandbox,
+    pub toolchains: Toolchains,
+    pub cache: PathBuf,
+}
+
+impl Workbench {
+    /// The sandbox and toolchains, with everything built kept under `cache`.
+    pub fn new(cache: PathBuf) -> anyhow::Result<Workbench> {
+        let sandbox = Sandbox::new(sandbox::SandboxConfig {
+            cache_dir: Some(cache.clone()),
+            ..sandbox::SandboxConfig::default()
+        })
+        .context("cannot start the sandbox")?;
+        let toolchains = Toolchains::new(crate::paths::toolchains_dir(), &cache);
+        Ok(Workbench {
+            sandbox,
+            toolchains,
+            cache,
+        })
+    }
+
+    /// The workbench of the command line: oa's own cache directory.
+    pub fn local() -> anyhow::Result<Workbench> {
+        Workbench::new(crate::paths::cache_dir())
+    }
+
+    pub fn judge(&self) -> Judge<'_> {
+        Judge {
+            sandbox: &self.sandbox,
+            toolchains: &self.toolchains,
+            cache: self.cache.clone(),
+        }
+    }
+}
+
 pub struct Judge<'a> {
     pub sandbox: &'a Sandbox,
     pub toolchains: &'a Toolchains,
@@ -150,15 +188,17 @@ impl<'a> Judge<'a> {
                 }
             };
             let compare = match (&problem.checker, test.checker_args.is_empty()) {
-                (Checker::Builtin(_), false) => Some(Compare::from_kattis_flags(&test.checker_args).map_err(|err| {
-                    anyhow!(
-                        "{}: test {}/{}: output validator flags {:?}: {err}",
-                        problem.dir.display(),
-                        test.group,
-                        test.name,
-                        test.checker_args
-                    )
-                })?),
+                (Checker::Builtin(_), false) => {
+                    Some(Compare::from_kattis_flags(&test.checker_args).map_err(|err| {
+                        anyhow!(
+                            "{}: test {}/{}: output validator flags {:?}: {err}",
+                            problem.dir.display(),
+                            test.group,
+                            test.name,
+                            test.checker_args
+                        )
+                    })?)
+                }
                 _ => None,
             };
             tests.push(ReadyTest {
@@ -245,7 +285,11 @@ impl<'a> Judge<'a> {
                     problem.dir.display(),
                     path.display(),
                     report.verdict,
-                    report.tests.iter().find(|t| t.verdict != Verdict::Ac).map_or("", |t| t.message.as_str())
+                    report
+                        .tests
+                        .iter()
+                        .find(|t| t.verdict != Verdict::Ac)
+                        .map_or("", |t| t.message.as_str())
                 );
             }
             slowest = slowest.max(report.max_seconds());
@@ -386,7 +430,8 @@ impl<'a> Judge<'a> {
             problem.limits.output_mib << 20,
         );
         let tests = &prepared.tests;
-        let results: Vec<Mutex<Option<(TestResult, Option<String>)>>> = tests.iter().map(|_| Mutex::new(None)).collect();
+        let results: Vec<Mutex<Option<(TestResult, Option<String>)>>> =
+            tests.iter().map(|_| Mutex::new(None)).collect();
         let next = AtomicUsize::new(0);
         let lost: Mutex<HashSet<String>> = Mutex::default();
         let failure: Mutex<Option<anyhow::Error>> = Mutex::default();
@@ -582,7 +627,12 @@ struct Desk {
 const FEEDBACK_DIR: &str = "/feedback/";
 
 impl Desk {
-    fn new(cache: &std::path::Path, test: &ReadyTest, protocol: Protocol, output: Option<&[u8]>) -> anyhow::Result<Desk> {
+    fn new(
+        cache: &std::path::Path,
+        test: &ReadyTest,
+        protocol: Protocol,
+        output: Option<&[u8]>,
+    ) -> anyhow::Result<Desk> {
         std::fs::create_dir_all(cache).with_context(|| format!("cannot create {}", cache.display()))?;
         let files = tempfile::tempdir_in(cache)?;
         link_or_copy(&test.input, &files.path().join("input"))?;
@@ -598,7 +648,14 @@ impl Desk {
     }
 
     /// A run of the checker or interactor with its arguments and directories.
-    fn request(&self, program: &Executable, tool: &Tool, test: &ReadyTest, stdin: Vec<u8>, limits: &Limits) -> sandbox::RunRequest {
+    fn request(
+        &self,
+        program: &Executable,
+        tool: &Tool,
+        test: &ReadyTest,
+        stdin: Vec<u8>,
+        limits: &Limits,
+    ) -> sandbox::RunRequest {
         let mut request = program.request(stdin, limits);
         request.args.extend(["/judge/input", "/judge/answer"].map(String::from));
         if self.files.path().join("output").exists() {
@@ -621,7 +678,14 @@ impl Desk {
     /// with its score and message. Anything else it did is the problem's fault (JE).
     /// `worth` is what the test is worth in points: a Kattis `score.txt` holds
     /// points, not a fraction.
-    fn verdict(&self, what: &str, protocol: Protocol, ran: &Outcome, said: &[u8], worth: f64) -> (Verdict, f64, String) {
+    fn verdict(
+        &self,
+        what: &str,
+        protocol: Protocol,
+        ran: &Outcome,
+        said: &[u8],
+        worth: f64,
+    ) -> (Verdict, f64, String) {
         let (accepted, rejected) = protocol.exit_codes();
         let code = match ran.verdict {
             sandbox::Verdict::Ok => Some(0),
@@ -657,7 +721,9 @@ impl Desk {
                             return (
                                 Verdict::Je,
                                 0.0,
-                                format!("the {what} accepted with a score that is not a number of 0 or more: `{value}`"),
+                                format!(
+                                    "the {what} accepted with a score that is not a number of 0 or more: `{value}`"
+                                ),
                             )
                         }
                     },

@@ -1,11 +1,10 @@
 //! `oa judge`: one submission against one problem, with a per-test table.
 
-use anyhow::Context;
 use clap::Args;
 use oa::grading::Verdict;
-use oa::judge::{Judge, Options, Report};
+use oa::judge::{Options, Report, Workbench};
 use oa::problem::Problem;
-use sandbox::{limits::INSTRUCTIONS_PER_SECOND, Sandbox, SandboxConfig, Toolchains};
+use sandbox::limits::INSTRUCTIONS_PER_SECOND;
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -28,18 +27,8 @@ pub struct JudgeArgs {
 
 pub fn judge(args: JudgeArgs) -> anyhow::Result<()> {
     let problem = Problem::load(&args.problem)?;
-    let cache = oa::paths::cache_dir();
-    let sandbox = Sandbox::new(SandboxConfig {
-        cache_dir: Some(cache.clone()),
-        ..SandboxConfig::default()
-    })
-    .context("cannot start the sandbox")?;
-    let toolchains = Toolchains::new(oa::paths::toolchains_dir(), &cache);
-    let judge = Judge {
-        sandbox: &sandbox,
-        toolchains: &toolchains,
-        cache,
-    };
+    let workbench = Workbench::local()?;
+    let judge = workbench.judge();
     let report = match judge.build(&args.source, args.lang.as_deref())? {
         Ok(executable) => {
             let prepared = judge.prepare(&problem)?;

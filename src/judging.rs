@@ -3,10 +3,10 @@
 //! Everything here blocks (compilers, the sandbox's `run_blocking`): callers on
 //! an async runtime go through `tokio::task::spawn_blocking`.
 
-use crate::judge::{self, Judge, Options, Prepared, Report};
+use crate::judge::{self, Judge, Options, Prepared, Report, Workbench};
 use crate::problem::Problem;
-use anyhow::{anyhow, Context};
-use sandbox::{Executable, Limits, Sandbox, SandboxConfig, Source, Toolchains};
+use anyhow::anyhow;
+use sandbox::{Executable, Limits, Source};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -15,9 +15,7 @@ use std::sync::{Arc, Mutex};
 const OUTPUT_SHOWN: usize = 64 << 10;
 
 pub struct Judging {
-    pub sandbox: Sandbox,
-    pub toolchains: Toolchains,
-    pub cache: PathBuf,
+    pub bench: Workbench,
     /// Prepared problems (tests on disk, checker built) by version hash; the
     /// second map holds the samples-only preparations that `run` uses.
     prepared: Mutex<HashMap<String, Arc<Prepared>>>,
@@ -41,16 +39,8 @@ impl Judging {
     /// The sandbox and toolchains, with compiled modules, builds and generated
     /// tests kept under `cache`.
     pub fn new(cache: PathBuf) -> anyhow::Result<Judging> {
-        let sandbox = Sandbox::new(SandboxConfig {
-            cache_dir: Some(cache.clone()),
-            ..SandboxConfig::default()
-        })
-        .context("cannot start the sandbox")?;
-        let toolchains = Toolchains::new(crate::paths::toolchains_dir(), &cache);
         Ok(Judging {
-            sandbox,
-            toolchains,
-            cache,
+            bench: Workbench::new(cache)?,
             prepared: Mutex::default(),
             samples: Mutex::default(),
         })
@@ -58,21 +48,18 @@ impl Judging {
 
     /// Every language id oa knows.
     pub fn languages(&self) -> Vec<String> {
-        self.toolchains.languages().iter().map(|l| l.id.clone()).collect()
+        self.bench.toolchains.languages().iter().map(|l| l.id.clone()).collect()
     }
 
     fn judge_with(&self) -> Judge<'_> {
-        Judge {
-            sandbox: &self.sandbox,
-            toolchains: &self.toolchains,
-            cache: self.cache.clone(),
-        }
+        self.bench.judge()
     }
 
     /// Builds a one-file submission. Outer error: the host's (unknown language,
     /// toolchain missing); inner: the program's compile error.
     pub fn build(&self, language: &str, source: &str) -> anyhow::Result<Result<Executable, String>> {
         let lang = self
+            .bench
             .toolchains
             .language(language)
             .map_err(|err| anyhow!("{err}; see `oa languages`"))?;
@@ -81,7 +68,7 @@ impl Judging {
             name: format!("main.{extension}"),
             bytes: source.as_bytes().to_vec(),
         }];
-        match self.toolchains.build(&self.sandbox, lang, &sources) {
+        match self.bench.toolchains.build(&self.bench.sandbox, lang, &sources) {
             Ok(executable) => Ok(Ok(executable)),
             Err(err) if err.is_compile_error() => Ok(Err(err.to_string())),
             Err(err) => Err(err.into()),
@@ -158,7 +145,7 @@ impl Judging {
             problem.limits.memory_mib << 20,
             problem.limits.output_mib << 20,
         );
-        let outcome = self.sandbox.run_blocking(executable.request(input, &limits))?;
+        let outcome = self.bench.sandbox.run_blocking(executable.request(input, &limits))?;
         let shown = |bytes: &[u8]| String::from_utf8_lossy(&bytes[..bytes.len().min(OUTPUT_SHOWN)]).into_owned();
         Ok(CustomRun {
             verdict: outcome.verdict.to_string(),

@@ -158,7 +158,7 @@ pub struct Service {
 
 impl Service {
     pub fn new(store: Store, settings: Settings, judging: Arc<Judging>) -> Service {
-        let catalog = Arc::new(Catalog::new(store.clone(), &judging.cache));
+        let catalog = Arc::new(Catalog::new(store.clone(), &judging.bench.cache));
         let queue = Queue::new(store.clone(), Duration::from_secs(settings.lease_seconds));
         Service {
             runs: RateLimiter::new(settings.runs_per_minute, Duration::from_secs(60)),
@@ -1054,7 +1054,7 @@ fn statement_view(problem: &crate::problem::Problem, judging: &Judging) -> anyho
         .iter()
         .filter_map(|path| {
             let name = path.file_name()?.to_string_lossy().into_owned();
-            let language = judging.toolchains.detect(&name)?;
+            let language = judging.bench.toolchains.detect(&name)?;
             Some((language.id.clone(), json!(std::fs::read_to_string(path).ok()?)))
         })
         .collect();

@@ -41,7 +41,7 @@ pub fn worker(args: WorkerArgs) -> anyhow::Result<()> {
                 .await
                 .context("cannot start judging")??,
         );
-        let catalog = Arc::new(Catalog::new(store.clone(), &judging.cache));
+        let catalog = Arc::new(Catalog::new(store.clone(), &judging.bench.cache));
         let queue = Queue::new(store.clone(), Duration::from_secs(settings.lease_seconds));
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let template = oa::worker::Worker {

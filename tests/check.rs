@@ -2,6 +2,10 @@
 //! one way each are reported with exit status 1 and the fault that says what
 //! is wrong.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+use fixtures::copy;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -57,24 +61,6 @@ fn broken_sum() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let problem = copy(&fixture("sum"), dir.path());
     (dir, problem)
-}
-
-fn copy(from: &Path, to: &Path) -> PathBuf {
-    let target = to.join(from.file_name().unwrap());
-    let mut stack = vec![(from.to_path_buf(), target.clone())];
-    while let Some((src, dst)) = stack.pop() {
-        std::fs::create_dir_all(&dst).unwrap();
-        for entry in std::fs::read_dir(&src).unwrap() {
-            let entry = entry.unwrap();
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push((path, dst.join(entry.file_name())));
-            } else {
-                std::fs::copy(&path, dst.join(entry.file_name())).unwrap();
-            }
-        }
-    }
-    target
 }
 
 #[test]

@@ -1,6 +1,10 @@
 //! `oa judge` end to end on the fixture problems in tests/fixtures/problems/, and
 //! broken packages that must be refused with a message naming the file.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+use fixtures::copy;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -153,7 +157,10 @@ fn interactive_problems_run_both_sides_at_once_and_the_interactor_decides() {
     let accepted = solution("accepted/main.c");
     assert_eq!(accepted["verdict"], "AC", "{accepted}");
     assert!(
-        accepted["tests"][0]["message"].as_str().unwrap().starts_with("found 7 in"),
+        accepted["tests"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("found 7 in"),
         "the interactor's stderr is the message: {accepted}"
     );
     let wrong = solution("wrong_answer/first.c");
@@ -170,13 +177,21 @@ fn interactive_problems_run_both_sides_at_once_and_the_interactor_decides() {
     let silent = solution("time_limit/silent.c");
     assert_eq!(silent["verdict"], "TLE", "{silent}");
     assert!(
-        silent["tests"][0]["message"].as_str().unwrap().contains("waited for input"),
+        silent["tests"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("waited for input"),
         "{silent}"
     );
     // Instruction counts repeat exactly, though two programs ran side by side.
     let again = solution("accepted/main.c");
     let instructions = |report: &Value| -> Vec<u64> {
-        report["tests"].as_array().unwrap().iter().map(|t| t["instructions"].as_u64().unwrap()).collect()
+        report["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["instructions"].as_u64().unwrap())
+            .collect()
     };
     assert_eq!(instructions(&again), instructions(&accepted));
 }
@@ -206,24 +221,6 @@ fn generated_tests_follow_the_generators_source() {
         big(&after),
         big(&before)
     );
-}
-
-fn copy(from: &Path, to: &Path) -> PathBuf {
-    let target = to.join(from.file_name().unwrap());
-    let mut stack = vec![(from.to_path_buf(), target.clone())];
-    while let Some((src, dst)) = stack.pop() {
-        std::fs::create_dir_all(&dst).unwrap();
-        for entry in std::fs::read_dir(&src).unwrap() {
-            let entry = entry.unwrap();
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push((path, dst.join(entry.file_name())));
-            } else {
-                std::fs::copy(&path, dst.join(entry.file_name())).unwrap();
-            }
-        }
-    }
-    target
 }
 
 /// Each broken package is refused (exit 2) with a message naming the file and what to do.

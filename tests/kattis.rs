@@ -1,6 +1,10 @@
 //! Kattis / ICPC packages (tests/fixtures/kattis/): each version read into the
 //! model, broken packages refused with the file named, and `oa judge` on them.
 
+#[path = "support/fixtures.rs"]
+mod fixtures;
+use fixtures::copy;
+
 use oa::checker::{Compare, Tolerance};
 use oa::grading::{Aggregate, Group};
 use oa::problem::{Checker, Expected, PackageError, Problem, Protocol, TestSource};
@@ -293,24 +297,6 @@ fn legacy_interactive_problem_has_its_validator_as_interactor() {
         .all(|s| s.expected != Expected::Rejected && s.expected_score.is_none()));
 }
 
-fn copy(from: &Path, to: &Path) -> PathBuf {
-    let target = to.join(from.file_name().unwrap());
-    let mut stack = vec![(from.to_path_buf(), target.clone())];
-    while let Some((src, dst)) = stack.pop() {
-        std::fs::create_dir_all(&dst).unwrap();
-        for entry in std::fs::read_dir(&src).unwrap() {
-            let entry = entry.unwrap();
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push((path, dst.join(entry.file_name())));
-            } else {
-                std::fs::copy(&path, dst.join(entry.file_name())).unwrap();
-            }
-        }
-    }
-    target
-}
-
 /// Loads a copy of `name` broken by `breaks`, which must be refused.
 fn refused(name: &str, breaks: impl FnOnce(&Path)) -> (PackageError, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -581,9 +567,17 @@ fn judge_custom_score_validators_write_points() {
     // score.txt holds points out of the test's worth (40 in group1, 60 in
     // group2, both min groups): half the target earns half of every group.
     let exact = judge("legacy-closest", "accepted/exact.py");
-    assert_eq!((exact["verdict"].as_str(), exact["score"].as_f64()), (Some("AC"), Some(100.0)), "{exact}");
+    assert_eq!(
+        (exact["verdict"].as_str(), exact["score"].as_f64()),
+        (Some("AC"), Some(100.0)),
+        "{exact}"
+    );
     let half = judge("legacy-closest", "partially_accepted/half.py");
-    assert_eq!((half["verdict"].as_str(), half["score"].as_f64()), (Some("AC"), Some(50.0)), "{half}");
+    assert_eq!(
+        (half["verdict"].as_str(), half["score"].as_f64()),
+        (Some("AC"), Some(50.0)),
+        "{half}"
+    );
     let over = judge("legacy-closest", "wrong_answer/over.py");
     assert_eq!(over["verdict"], "WA", "{over}");
     assert_eq!(over["tests"][0]["message"], "the output is out of range", "{over}");

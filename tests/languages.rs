@@ -25,7 +25,11 @@ fn oa_run(program: &[&Path], input: &str, extra: &[&str]) -> Value {
         .arg("--input")
         .arg(&input_file)
         .args(["--json", "--time-limit", "10"])
-        .args(if extra.contains(&"--memory-limit") { &[][..] } else { &["--memory-limit", "512"][..] })
+        .args(if extra.contains(&"--memory-limit") {
+            &[][..]
+        } else {
+            &["--memory-limit", "512"][..]
+        })
         .args(extra)
         .env("OA_CACHE_DIR", cache())
         .output()
@@ -87,7 +91,11 @@ fn compiled_programs_fit_a_small_memory_limit_and_recurse_deep() {
          dfs(0, -1, 0); printf(\"%d\\n\", depth_of[n - 1]); }\n",
     );
     let report = oa_run(&[&dfs], "1000000\n", &[]);
-    assert_eq!((report["verdict"].as_str(), report["stdout"].as_str()), (Some("OK"), Some("999999\n")), "{report}");
+    assert_eq!(
+        (report["verdict"].as_str(), report["stdout"].as_str()),
+        (Some("OK"), Some("999999\n")),
+        "{report}"
+    );
 }
 
 #[test]

@@ -441,7 +441,11 @@ impl Sandbox {
     /// Runs two programs at the same time, each on a thread of its own (not the
     /// workers: two runs that wait on each other must never wait for a worker),
     /// and waits for both. For runs connected by pipes: see [`pipe`].
-    pub fn run_pair_blocking(&self, first: RunRequest, second: RunRequest) -> (Result<Outcome, Error>, Result<Outcome, Error>) {
+    pub fn run_pair_blocking(
+        &self,
+        first: RunRequest,
+        second: RunRequest,
+    ) -> (Result<Outcome, Error>, Result<Outcome, Error>) {
         let stack = self.shared.config.max_stack_bytes + (16 << 20);
         let shared = &self.shared;
         std::thread::scope(|scope| {
@@ -451,14 +455,13 @@ impl Sandbox {
                     .stack_size(stack)
                     .spawn_scoped(scope, move || run::execute(shared, request))
             };
-            let joined = |handle: std::io::Result<std::thread::ScopedJoinHandle<'_, Result<Outcome, Error>>>| {
-                match handle {
+            let joined =
+                |handle: std::io::Result<std::thread::ScopedJoinHandle<'_, Result<Outcome, Error>>>| match handle {
                     Err(err) => Err(Error::Workers(err)),
                     Ok(handle) => handle
                         .join()
                         .unwrap_or_else(|_| Err(Error::WorkerCrashed("a run of a pair panicked".into()))),
-                }
-            };
+                };
             let first = spawn(first);
             let second = spawn(second);
             (joined(first), joined(second))

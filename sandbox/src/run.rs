@@ -1,10 +1,10 @@
 //! One run: a fresh store, the module instantiated from the pool, `_start` called
 //! under the limits, and the ending classified into a verdict. Runs on a worker thread.
 
+use crate::engine::{Profile, EPOCH_TICK};
 use crate::host::{LimitExceeded, RunState};
 use crate::limits::{Limits, ENGINE_CALL_COST, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
 use crate::outcome::{Outcome, Verdict};
-use crate::engine::{Profile, EPOCH_TICK};
 use crate::{Error, PipeReader, RunRequest, Shared};
 use std::time::Instant;
 use wasmtime::{CallHook, Store, Trap, WasmBacktrace};

@@ -373,7 +373,13 @@ fn connected(
 fn two_runs_talk_through_pipes_and_repeat_to_the_instruction() {
     let sandbox = sandbox();
     let (ask, echo) = connected(&sandbox, (ASK, Limits::default()), (ECHO, Limits::default()));
-    assert_eq!((ask.verdict, echo.verdict), (Verdict::Ok, Verdict::Ok), "{} / {}", ask.message, echo.message);
+    assert_eq!(
+        (ask.verdict, echo.verdict),
+        (Verdict::Ok, Verdict::Ok),
+        "{} / {}",
+        ask.message,
+        echo.message
+    );
     assert_eq!(ask.stderr, b"hi", "the echo came back");
     assert_eq!(echo.stdout, b"hi");
     // The echo ended because the asker finished: it saw the end of its input.
@@ -394,7 +400,12 @@ fn two_runs_waiting_on_each_other_end_as_tle_at_the_backstop() {
     let started = std::time::Instant::now();
     let (first, second) = connected(&sandbox, (ECHO, short), (ECHO, Limits::default()));
     // The first gives up at its backstop; the second then sees the end of its input.
-    assert_eq!((first.verdict, second.verdict), (Verdict::Tle, Verdict::Ok), "{}", first.message);
+    assert_eq!(
+        (first.verdict, second.verdict),
+        (Verdict::Tle, Verdict::Ok),
+        "{}",
+        first.message
+    );
     assert!(first.message.contains("waited for input"), "{}", first.message);
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
@@ -435,6 +446,11 @@ fn only_a_writable_directory_can_be_written() {
     let outcome = sandbox
         .run_blocking(RunRequest::new(program).dir(other.path(), "/data"))
         .expect("run");
-    assert_eq!(outcome.stdout.len(), 2, "an errno: {:?}", String::from_utf8_lossy(&outcome.stdout));
+    assert_eq!(
+        outcome.stdout.len(),
+        2,
+        "an errno: {:?}",
+        String::from_utf8_lossy(&outcome.stdout)
+    );
     assert!(!other.path().join("out.txt").exists());
 }

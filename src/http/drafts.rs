@@ -93,7 +93,7 @@ async fn save(
         return Err(Error::NotFound(format!("no problem `{problem}` in this assessment")));
     }
     let allowed = candidate.assessment.languages();
-    if !allowed.iter().any(|l| *l == language) {
+    if !allowed.contains(&language) {
         return Err(Error::BadRequest(format!(
             "the language `{language}` is not allowed in this assessment; allowed: {}",
             allowed.join(", ")

@@ -178,6 +178,7 @@ async fn problems(State(service): State<AppState>, StaffAuth(staff): StaffAuth) 
                         Some(
                             service
                                 .judging
+                                .bench
                                 .toolchains
                                 .detect(&path.file_name()?.to_string_lossy())?
                                 .id
@@ -218,6 +219,7 @@ async fn problems(State(service): State<AppState>, StaffAuth(staff): StaffAuth) 
 async fn languages(State(service): State<AppState>, StaffAuth(_): StaffAuth) -> Result<Response, Error> {
     let list: Vec<Value> = service
         .judging
+        .bench
         .toolchains
         .languages()
         .iter()

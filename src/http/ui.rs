@@ -16,8 +16,8 @@ struct Asset {
     /// A strong validator: the SHA-256 of the body, quoted.
     etag: &'static str,
     body: &'static [u8],
-    /// The same body gzipped, when that makes it notably smaller.
-    gzip: Option<&'static [u8]>,
+    /// The same body gzipped, when that makes it notably smaller, with its own tag.
+    gzip: Option<(&'static [u8], &'static str)>,
 }
 
 /// Every file of `web/dist/`, listed by the build (`./dev web`).
@@ -73,9 +73,13 @@ async fn asset(Path(file): Path<String>, headers: HeaderMap) -> Response {
 }
 
 fn serve(asset: &'static Asset, headers: &HeaderMap, cache: &'static str) -> Response {
+    let (body, etag, gzipped) = match asset.gzip.filter(|_| accepts_gzip(headers)) {
+        Some((body, etag)) => (body, etag, true),
+        None => (asset.body, asset.etag, false),
+    };
     let mut common = HeaderMap::new();
     common.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
-    common.insert(header::ETAG, HeaderValue::from_static(asset.etag));
+    common.insert(header::ETAG, HeaderValue::from_static(etag));
     common.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     if asset.gzip.is_some() {
         common.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
@@ -83,18 +87,18 @@ fn serve(asset: &'static Asset, headers: &HeaderMap, cache: &'static str) -> Res
     let matches = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|value| value.to_str().ok())
-        .is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == asset.etag || tag.trim() == "*"));
+        .is_some_and(|tags| {
+            tags.split(',')
+                .any(|tag| matches!(tag.trim(), "*") || tag.trim() == etag)
+        });
     if matches {
         return (StatusCode::NOT_MODIFIED, common).into_response();
     }
     common.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type(asset.name)));
-    match asset.gzip.filter(|_| accepts_gzip(headers)) {
-        Some(body) => {
-            common.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-            (common, body).into_response()
-        }
-        None => (common, asset.body).into_response(),
+    if gzipped {
+        common.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
     }
+    (common, body).into_response()
 }
 
 fn accepts_gzip(headers: &HeaderMap) -> bool {
@@ -147,6 +151,25 @@ mod tests {
                 assert!(find(name).is_some(), "{page} names {name}, which is not embedded");
             }
         }
+    }
+
+    #[test]
+    fn revalidation_by_tag_per_encoding() {
+        let page = find("attempt.html").unwrap();
+        let (_, gzip_tag) = page.gzip.expect("pages are gzipped");
+        let mut headers = HeaderMap::new();
+        let plain = serve(page, &headers, "no-cache");
+        assert_eq!(plain.status(), StatusCode::OK);
+        assert_eq!(plain.headers()[header::ETAG], page.etag);
+        headers.insert(header::ACCEPT_ENCODING, HeaderValue::from_static("gzip"));
+        let zipped = serve(page, &headers, "no-cache");
+        assert_eq!(zipped.headers()[header::CONTENT_ENCODING], "gzip");
+        assert_eq!(zipped.headers()[header::ETAG], gzip_tag);
+        assert_ne!(gzip_tag, page.etag);
+        headers.insert(header::IF_NONE_MATCH, HeaderValue::from_static(gzip_tag));
+        assert_eq!(serve(page, &headers, "no-cache").status(), StatusCode::NOT_MODIFIED);
+        headers.insert(header::IF_NONE_MATCH, HeaderValue::from_static(page.etag));
+        assert_eq!(serve(page, &headers, "no-cache").status(), StatusCode::OK);
     }
 
     #[test]

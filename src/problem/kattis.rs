@@ -9,8 +9,8 @@
 //! judged differently from Kattis.
 
 use super::{
-    natural_key, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol, Solution, Test,
-    TestSource, Tool,
+    natural_key, test_file, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol,
+    Solution, Test, TestSource, Tool,
 };
 use crate::checker::Compare;
 use crate::grading::{Aggregate, Group, Verdict};
@@ -1130,49 +1130,20 @@ fn read_group(
             items.push(Item::Group(Box::new(group)));
             continue;
         }
-        let Some(extension) = path.extension().and_then(|e| e.to_str()) else {
-            continue;
-        };
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match extension {
-            "in" => {
-                let answer = path.with_extension("ans");
-                if !answer.is_file() {
-                    return Err(PackageError::new(
-                        &path,
-                        format!("this test has no answer: add {}", answer.display()),
-                    ));
-                }
-                if !valid_name(&stem) {
-                    return Err(PackageError::new(
-                        &path,
-                        "rename the test: letters, digits, '-', '_' and '.' only",
-                    ));
-                }
-                let mut found = Found {
-                    name: stem,
-                    group: name.clone(),
-                    input: package.inside(&path)?,
-                    answer: package.inside(&answer)?,
-                    output_flags: settings.output_flags.clone(),
-                    input_flags: settings.input_flags.clone(),
-                };
-                let own = path.with_extension("yaml");
-                if version != Version::Legacy && own.is_file() {
-                    test_settings(&own, &mut found)?;
-                }
-                items.push(Item::Test(found));
+        if let Some((stem, answer)) = test_file(&path)? {
+            let mut found = Found {
+                name: stem,
+                group: name.clone(),
+                input: package.inside(&path)?,
+                answer: package.inside(&answer)?,
+                output_flags: settings.output_flags.clone(),
+                input_flags: settings.input_flags.clone(),
+            };
+            let own = path.with_extension("yaml");
+            if version != Version::Legacy && own.is_file() {
+                test_settings(&own, &mut found)?;
             }
-            "ans" if !path.with_extension("in").is_file() => {
-                return Err(PackageError::new(
-                    &path,
-                    format!("this answer has no input: add {}", path.with_extension("in").display()),
-                ));
-            }
-            _ => {}
+            items.push(Item::Test(found));
         }
     }
     Ok(Node {

@@ -212,6 +212,42 @@ impl Problem {
     }
 }
 
+/// A file of a tests folder: the input of a test, as its name and its answer
+/// file, or `None` for a file that is not an input. A test without its answer,
+/// an answer without its input and a name that is not plain are errors.
+pub(crate) fn test_file(path: &Path) -> Result<Option<(String, PathBuf)>, PackageError> {
+    let Some(extension) = path.extension().and_then(|e| e.to_str()) else {
+        return Ok(None);
+    };
+    match extension {
+        "in" => {
+            let answer = path.with_extension("ans");
+            if !answer.is_file() {
+                return Err(PackageError::new(
+                    path,
+                    format!("this test has no answer: add {}", answer.display()),
+                ));
+            }
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if !valid_name(&stem) {
+                return Err(PackageError::new(
+                    path,
+                    "rename the test: letters, digits, '-', '_' and '.' only",
+                ));
+            }
+            Ok(Some((stem, answer)))
+        }
+        "ans" if !path.with_extension("in").is_file() => Err(PackageError::new(
+            path,
+            format!("this answer has no input: add {}", path.with_extension("in").display()),
+        )),
+        _ => Ok(None),
+    }
+}
+
 /// Test and group names become file names in caches and reports: keep them plain.
 pub(crate) fn valid_name(name: &str) -> bool {
     !name.is_empty()

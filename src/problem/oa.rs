@@ -2,8 +2,8 @@
 //! `solutions/` and the optional program folders (problems/README.md).
 
 use super::{
-    natural_key, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol, Solution, Test,
-    TestSource, Tool,
+    natural_key, test_file, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol,
+    Solution, Test, TestSource, Tool,
 };
 use crate::checker::{Compare, Tolerance};
 use crate::grading::{Aggregate, Group, Verdict};
@@ -315,46 +315,17 @@ fn read_tests(dir: &Path, group: &str) -> Result<Vec<Test>, PackageError> {
     let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     names.sort();
     for path in &names {
-        let Some(extension) = path.extension().and_then(|e| e.to_str()) else {
-            continue;
-        };
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        match extension {
-            "in" => {
-                let answer = path.with_extension("ans");
-                if !answer.is_file() {
-                    return Err(PackageError::new(
-                        path,
-                        format!("this test has no answer: add {}", answer.display()),
-                    ));
-                }
-                if !valid_name(&stem) {
-                    return Err(PackageError::new(
-                        path,
-                        "rename the test: letters, digits, '-', '_' and '.' only",
-                    ));
-                }
-                tests.push(Test {
-                    name: stem,
-                    group: group.to_string(),
-                    source: TestSource::Files {
-                        input: path.clone(),
-                        answer,
-                    },
-                    checker_args: Vec::new(),
-                    validator_args: Vec::new(),
-                });
-            }
-            "ans" if !path.with_extension("in").is_file() => {
-                return Err(PackageError::new(
-                    path,
-                    format!("this answer has no input: add {}", path.with_extension("in").display()),
-                ));
-            }
-            _ => {}
+        if let Some((name, answer)) = test_file(path)? {
+            tests.push(Test {
+                name,
+                group: group.to_string(),
+                source: TestSource::Files {
+                    input: path.clone(),
+                    answer,
+                },
+                checker_args: Vec::new(),
+                validator_args: Vec::new(),
+            });
         }
     }
     tests.sort_by_key(|test| natural_key(&test.name));
