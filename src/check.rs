@@ -564,7 +564,7 @@ fn run_solution(
     prepared.time_seconds = raised_limit;
     // Skipping the rest of a lost group changes neither the verdict (the first
     // failure in test order) nor the score.
-    let raised = match judge.judge(prepared, &executable, &Options { run_all: false }) {
+    let raised = match judge.judge(prepared, &executable, &Options::default()) {
         Ok(report) => report,
         Err(err) => {
             check.fault(format!("{path} cannot be judged: {err:#}"));

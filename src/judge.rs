@@ -11,7 +11,8 @@ use sandbox::{Executable, Limits, Outcome, Sandbox, Toolchains};
 use sha2::{Digest, Sha256};
 use std::collections::HashSet;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::sync::Mutex;
 
 /// Limits of the problem's own programs (generator, checker, reference solution
@@ -108,10 +109,18 @@ struct Generation {
     key: Sha256,
 }
 
-#[derive(Default)]
+/// Told of each finished test: its result, how many tests have finished, and how many there are.
+pub type Progress = Arc<dyn Fn(&TestResult, usize, usize) + Send + Sync>;
+
+#[derive(Default, Clone)]
 pub struct Options {
     /// Run every test, even in groups whose points are already lost.
     pub run_all: bool,
+    /// Called as each test finishes (from the judging threads), for live progress.
+    pub progress: Option<Progress>,
+    /// Set to stop judging between tests (a worker that lost its job's lease):
+    /// `judge` then returns an error and no report.
+    pub cancel: Option<Arc<AtomicBool>>,
 }
 
 /// The judgement of one submission.
@@ -278,7 +287,14 @@ impl<'a> Judge<'a> {
         for solution in accepted {
             let path = &solution.program.path;
             let executable = self.build_tool("accepted solution", &solution.program)?;
-            let report = self.judge(&trial, &executable, &Options { run_all: true })?;
+            let report = self.judge(
+                &trial,
+                &executable,
+                &Options {
+                    run_all: true,
+                    ..Options::default()
+                },
+            )?;
             if report.verdict != Verdict::Ac {
                 bail!(
                     "{}: cannot derive the time limit: the accepted solution {} gets {} ({})",
@@ -433,6 +449,7 @@ impl<'a> Judge<'a> {
         let results: Vec<Mutex<Option<(TestResult, Option<String>)>>> =
             tests.iter().map(|_| Mutex::new(None)).collect();
         let next = AtomicUsize::new(0);
+        let finished = AtomicUsize::new(0);
         let lost: Mutex<HashSet<String>> = Mutex::default();
         let failure: Mutex<Option<anyhow::Error>> = Mutex::default();
         let workers = self.sandbox.config().workers.max(1).min(tests.len().max(1));
@@ -444,6 +461,17 @@ impl<'a> Judge<'a> {
         std::thread::scope(|scope| {
             for _ in 0..workers {
                 scope.spawn(|| loop {
+                    if options
+                        .cancel
+                        .as_ref()
+                        .is_some_and(|cancel| cancel.load(Ordering::SeqCst))
+                    {
+                        failure
+                            .lock()
+                            .expect("failure")
+                            .get_or_insert_with(|| anyhow!("judging was cancelled"));
+                        break;
+                    }
                     let index = next.fetch_add(1, Ordering::SeqCst);
                     let Some(test) = tests.get(index) else { break };
                     let skip = !options.run_all && lost.lock().expect("lost").contains(&group_key(&test.group));
@@ -458,6 +486,9 @@ impl<'a> Judge<'a> {
                                 lost.lock().expect("lost").insert(group_key(&test.group));
                             }
                             let shown = (test.group == SAMPLE_GROUP).then(|| shown_output(&stdout));
+                            if let Some(progress) = &options.progress {
+                                progress(&result, finished.fetch_add(1, Ordering::SeqCst) + 1, tests.len());
+                            }
                             *results[index].lock().expect("result") = Some((result, shown));
                         }
                         Err(err) => {

@@ -32,7 +32,14 @@ pub fn judge(args: JudgeArgs) -> anyhow::Result<()> {
     let report = match judge.build(&args.source, args.lang.as_deref())? {
         Ok(executable) => {
             let prepared = judge.prepare(&problem)?;
-            judge.judge(&prepared, &executable, &Options { run_all: args.all })?
+            judge.judge(
+                &prepared,
+                &executable,
+                &Options {
+                    run_all: args.all,
+                    ..Options::default()
+                },
+            )?
         }
         Err(message) => {
             let language = args.lang.clone().unwrap_or_default();

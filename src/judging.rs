@@ -108,8 +108,14 @@ impl Judging {
         match self.build(language, source)? {
             Ok(executable) => {
                 let prepared = self.prepared(hash, problem, true)?;
-                self.judge_with()
-                    .judge(&prepared, &executable, &Options { run_all: true })
+                self.judge_with().judge(
+                    &prepared,
+                    &executable,
+                    &Options {
+                        run_all: true,
+                        ..Options::default()
+                    },
+                )
             }
             Err(message) => Ok(judge::compile_error(problem, language, message)),
         }
