@@ -94,9 +94,15 @@ impl Catalog {
         if let Some(problem) = self.loaded.lock().expect("catalog").get(hash) {
             return Ok(problem.clone());
         }
+        // The hash names a folder on this machine: it must be one, not a path.
+        if hash.len() != 64 || !hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            bail!("`{hash}` is not a problem version (64 hexadecimal digits)");
+        }
         let root = self.dir.join(hash);
         if !root.join(COMPLETE).is_file() {
-            let files = problems::files(&self.store, hash).await?;
+            let mut files = problems::files(&self.store, hash).await?;
+            // In the order the hash was taken in (a database may collate paths otherwise).
+            files.sort();
             let Some(version) = problems_version(&self.store, hash).await? else {
                 bail!("no problem version {hash} in the database");
             };
@@ -132,6 +138,15 @@ async fn problems_version(store: &Store, hash: &str) -> sqlx::Result<Option<Stri
 /// Writes the files under a staging folder, then renames it into place, so a
 /// crash or a concurrent writer never leaves a half-written version.
 fn write_package(dir: &Path, root: &Path, problem_id: &str, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
+    // What the database holds is checked like any input: a problem id is one
+    // plain folder name, and the files must be the version their hash names.
+    if safe_relative(problem_id)?.components().count() != 1 {
+        bail!("the stored problem id `{problem_id}` is not a plain folder name");
+    }
+    let expected = root.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    if hash_files(files) != expected {
+        bail!("the stored files of problem version {expected} do not have that hash: the database was altered");
+    }
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let staging = tempfile::tempdir_in(dir)?;
     // The folder's name is the problem's id, as Problem::load expects.
@@ -233,6 +248,22 @@ mod tests {
         assert_ne!(hash_files(&a), hash_files(&b));
         assert_ne!(hash_files(&a), hash_files(&c));
         assert_eq!(hash_files(&a), hash_files(&a.clone()));
+    }
+
+    #[test]
+    fn a_stored_version_is_written_only_as_what_its_hash_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = vec![("problem.toml".to_string(), b"title = \"x\"\n".to_vec())];
+        let root = dir.path().join(hash_files(&files));
+        for id in ["/tmp/elsewhere", "../up", "a/b", ".."] {
+            assert!(write_package(dir.path(), &root, id, &files).is_err(), "{id}");
+        }
+        let altered = vec![("problem.toml".to_string(), b"title = \"y\"\n".to_vec())];
+        let err = write_package(dir.path(), &root, "x", &altered).unwrap_err();
+        assert!(err.to_string().contains("do not have that hash"), "{err}");
+        assert!(!root.exists());
+        write_package(dir.path(), &root, "x", &files).unwrap();
+        assert!(root.join("x/problem.toml").is_file());
     }
 
     #[test]

@@ -231,6 +231,19 @@ fn broken_packages_are_refused_with_the_file_and_the_fix() {
     type Breaks = Box<dyn Fn(&Path)>;
     let cases: Vec<(&str, Breaks, &str)> = vec![
         (
+            "hidden tests in a group named like the samples",
+            Box::new(|p: &Path| std::fs::rename(p.join("tests/secret/small"), p.join("tests/secret/sample")).unwrap()),
+            "hidden tests cannot form the group `sample`",
+        ),
+        (
+            "generated tests in a group named like the samples",
+            Box::new(|p: &Path| {
+                let text = std::fs::read_to_string(p.join("problem.toml")).unwrap();
+                std::fs::write(p.join("problem.toml"), text.replace("group = \"large\"", "group = \"sample\"")).unwrap()
+            }),
+            "generated tests are hidden",
+        ),
+        (
             "missing answer",
             Box::new(|p: &Path| std::fs::remove_file(p.join("tests/secret/small/1.ans")).unwrap()),
             "small/1.in: this test has no answer: add",

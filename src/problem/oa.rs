@@ -146,6 +146,13 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
                 entry.group, entry.name
             )));
         }
+        if entry.group == SAMPLE {
+            return Err(bad(format!(
+                "[[generate]] `{}/{}`: generated tests are hidden, and the group `sample` is shown to candidates: \
+                 pick another group name",
+                entry.group, entry.name
+            )));
+        }
         if generator.is_none() {
             return Err(bad(format!(
                 "[[generate]] `{}` needs a generator: add a generator/ folder with its source",
@@ -347,6 +354,14 @@ fn read_secret(dir: &Path) -> Result<Vec<Test>, PackageError> {
                 return Err(PackageError::new(
                     &path,
                     "rename the group: letters, digits, '-', '_' and '.' only",
+                ));
+            }
+            // Tests of the group `sample` are shown to candidates: a hidden one must never be.
+            if group == SAMPLE {
+                return Err(PackageError::new(
+                    &path,
+                    "hidden tests cannot form the group `sample`, which candidates see: rename the folder \
+                     (samples go in tests/sample/)",
                 ));
             }
             tests.extend(read_tests(&path, &group)?);
