@@ -1,5 +1,5 @@
-//! `oa token create`: API tokens, the first admin's included. Printed once;
-//! the database keeps only their hash.
+//! `oa token create | list | revoke`: API tokens, the first admin's included.
+//! A token is printed once; the database keeps only its hash.
 
 use crate::serve_cmd::{runtime, DatabaseArgs};
 use clap::{Args, Subcommand};
@@ -25,6 +25,17 @@ enum TokenCommand {
         #[command(flatten)]
         db: DatabaseArgs,
     },
+    /// List the API tokens: id, role, label, when made and when revoked (never the tokens).
+    List {
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
+    /// Revoke an API token by its id (from `oa token list`): it stops working at once.
+    Revoke {
+        id: i64,
+        #[command(flatten)]
+        db: DatabaseArgs,
+    },
 }
 
 pub fn token(args: TokenArgs) -> anyhow::Result<()> {
@@ -46,6 +57,48 @@ pub fn token(args: TokenArgs) -> anyhow::Result<()> {
                 store::redact(&url)
             );
             println!("{token}");
+            Ok(())
+        }
+        TokenCommand::List { db } => {
+            let file = db.file()?;
+            let url = db.url(&file)?;
+            let tokens = runtime()?.block_on(async {
+                let store = Store::connect(&url).await?;
+                anyhow::Ok(store::tokens::list(&store).await?)
+            })?;
+            let time = |ms: i64| {
+                time::OffsetDateTime::from_unix_timestamp(ms / 1000)
+                    .ok()
+                    .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+                    .unwrap_or_default()
+            };
+            let header = ["id", "role", "label", "created", "revoked"].map(String::from).to_vec();
+            let rows = tokens.iter().map(|token| {
+                vec![
+                    token.id.to_string(),
+                    token.role.clone(),
+                    token.label.clone(),
+                    time(token.created_at),
+                    token.revoked_at.map(time).unwrap_or_default(),
+                ]
+            });
+            print!(
+                "{}",
+                oa::report::columns(&std::iter::once(header).chain(rows).collect::<Vec<_>>(), &[0])
+            );
+            Ok(())
+        }
+        TokenCommand::Revoke { id, db } => {
+            let file = db.file()?;
+            let url = db.url(&file)?;
+            let revoked = runtime()?.block_on(async {
+                let store = Store::connect(&url).await?;
+                anyhow::Ok(store::tokens::revoke(&store, id).await?)
+            })?;
+            if !revoked {
+                anyhow::bail!("no live API token has id {id}: see `oa token list`");
+            }
+            eprintln!("revoked API token {id}");
             Ok(())
         }
     }

@@ -139,3 +139,35 @@ fn languages_lists_every_language_and_says_java_is_not_supported() {
     );
     assert!(text.contains("Java: not supported"), "{text}");
 }
+
+/// `oa token` against a fresh SQLite file: create, list (never the token), revoke once.
+#[test]
+fn api_tokens_are_created_listed_and_revoked() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let token = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_oa"))
+            .arg("token")
+            .args(args)
+            .env("OA_DATA_DIR", data.path())
+            .env_remove("OA_DATABASE_URL")
+            .output()
+            .expect("run oa token")
+    };
+    let created = token(&["create", "--role", "grader", "--label", "pipeline"]);
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    let secret = String::from_utf8(created.stdout).unwrap().trim().to_string();
+    assert!(secret.starts_with("oa_api_"), "{secret}");
+
+    let listed = String::from_utf8(token(&["list"]).stdout).unwrap();
+    let row = listed.lines().find(|line| line.contains("pipeline")).expect("the token is listed");
+    assert!(row.contains("grader") && !listed.contains(&secret), "{listed}");
+    let id = row.split_whitespace().next().unwrap().to_string();
+
+    assert!(token(&["revoke", &id]).status.success());
+    let again = token(&["revoke", &id]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("no live API token"));
+    let listed = String::from_utf8(token(&["list"]).stdout).unwrap();
+    let row = listed.lines().find(|line| line.contains("pipeline")).unwrap();
+    assert_eq!(row.split_whitespace().count(), 5, "a revoked time is shown: {listed}");
+}

@@ -29,3 +29,29 @@ pub async fn find(store: &Store, token_hash: &str) -> sqlx::Result<Option<ApiTok
         .fetch_optional(&store.pool)
         .await
 }
+
+/// A token as listed to its operators: never its hash.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Listed {
+    pub id: i64,
+    pub role: String,
+    pub label: String,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+pub async fn list(store: &Store) -> sqlx::Result<Vec<Listed>> {
+    sqlx::query_as("SELECT id, role, label, created_at, revoked_at FROM api_tokens ORDER BY id")
+        .fetch_all(&store.pool)
+        .await
+}
+
+/// Revokes the live token `id`; false if there is no such live token.
+pub async fn revoke(store: &Store, id: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+        .bind(now_ms())
+        .bind(id)
+        .execute(&store.pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
