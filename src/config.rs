@@ -26,6 +26,8 @@ pub struct Settings {
     /// Where finished-and-judged attempts are posted, signed with the secret.
     pub webhook_url: Option<String>,
     pub webhook_secret: Option<String>,
+    /// Check each problem version in the background as `oa problem check` does.
+    pub check_problems: bool,
 }
 
 impl Default for Settings {
@@ -41,6 +43,7 @@ impl Default for Settings {
             lease_seconds: 120,
             webhook_url: None,
             webhook_secret: None,
+            check_problems: true,
         }
     }
 }
@@ -62,6 +65,7 @@ pub struct File {
     pub lease_seconds: Option<u64>,
     pub webhook_url: Option<String>,
     pub webhook_secret: Option<String>,
+    pub check_problems: Option<bool>,
 }
 
 impl File {
@@ -70,7 +74,7 @@ impl File {
             .map_err(|err| anyhow::anyhow!("cannot read the configuration file {}: {err}", path.display()))?;
         toml::from_str(&text).map_err(|err| {
             anyhow::anyhow!(
-                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, workers, lease_seconds, webhook_url, webhook_secret)",
+                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
                 path.display(),
                 err.message().trim()
             )
@@ -91,6 +95,7 @@ impl File {
             lease_seconds: self.lease_seconds.unwrap_or(d.lease_seconds),
             webhook_url: self.webhook_url.clone(),
             webhook_secret: self.webhook_secret.clone(),
+            check_problems: self.check_problems.unwrap_or(d.check_problems),
         };
         settings.check()?;
         Ok(settings)

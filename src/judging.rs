@@ -92,12 +92,21 @@ impl Judging {
         Ok(prepared)
     }
 
-    /// Judges the submission on every test of the version `hash` of `problem`.
-    pub fn judge(&self, hash: &str, problem: &Problem, language: &str, source: &str) -> anyhow::Result<Report> {
+    /// Judges the submission on every test of the version `hash` of `problem`,
+    /// telling `options.progress` of each finished test and stopping between
+    /// tests once `options.cancel` is set.
+    pub fn judge(
+        &self,
+        hash: &str,
+        problem: &Problem,
+        language: &str,
+        source: &str,
+        options: &Options,
+    ) -> anyhow::Result<Report> {
         match self.build(language, source)? {
             Ok(executable) => {
                 let prepared = self.prepared(hash, problem, false)?;
-                self.judge_with().judge(&prepared, &executable, &Options::default())
+                self.judge_with().judge(&prepared, &executable, options)
             }
             Err(message) => Ok(judge::compile_error(problem, language, message)),
         }

@@ -46,6 +46,15 @@ pub async fn enqueue(
     .await
 }
 
+/// How far the judging of a job got: tests finished (skipped ones included),
+/// of how many, and how many of them failed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub done: usize,
+    pub total: usize,
+    pub failed: usize,
+}
+
 #[derive(Clone, Debug)]
 pub struct Queue {
     pub store: Store,
@@ -63,7 +72,8 @@ impl Queue {
         let now = now_ms();
         let lease = crate::secret::new_token("")?;
         let sql = format!(
-            "UPDATE jobs SET state = 'running', lease = $1, lease_until = $2, worker = $3, attempts = attempts + 1, started_at = $4
+            "UPDATE jobs SET state = 'running', lease = $1, lease_until = $2, worker = $3, attempts = attempts + 1, started_at = $4,
+                 tests_done = NULL, tests_total = NULL, tests_failed = NULL
              WHERE id = (
                  SELECT id FROM jobs
                  WHERE ((state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $4))
@@ -97,18 +107,45 @@ impl Queue {
         Ok(renewed.rows_affected() == 1)
     }
 
+    /// Records how far judging got. Guarded by the lease alone: a worker that
+    /// lost the job writes nothing, and completion clears the lease, so a late
+    /// write never lands on a finished job. False when the lease was lost.
+    pub async fn progress(&self, job: &Claimed, tally: Tally) -> sqlx::Result<bool> {
+        let written = sqlx::query(
+            "UPDATE jobs SET tests_done = $1, tests_total = $2, tests_failed = $3 WHERE id = $4 AND lease = $5",
+        )
+        .bind(tally.done as i64)
+        .bind(tally.total as i64)
+        .bind(tally.failed as i64)
+        .bind(job.id)
+        .bind(&job.lease)
+        .execute(&self.store.pool)
+        .await?;
+        Ok(written.rows_affected() == 1)
+    }
+
     /// Records the judgement and completes the job, in one transaction guarded
     /// by the lease. False (and nothing recorded) when the lease was lost.
-    pub async fn complete(&self, job: &Claimed, judgement: &NewJudgement<'_>) -> sqlx::Result<bool> {
+    /// `tally` is the final progress (none for a compile error: no test ran).
+    pub async fn complete(
+        &self,
+        job: &Claimed,
+        judgement: &NewJudgement<'_>,
+        tally: Option<Tally>,
+    ) -> sqlx::Result<bool> {
         let mut tx = self.store.pool.begin().await?;
         // The guarded update comes first: it decides, and on SQLite it takes the write lock.
         let done = sqlx::query(
-            "UPDATE jobs SET state = 'done', finished_at = $1, lease = NULL, error = NULL
+            "UPDATE jobs SET state = 'done', finished_at = $1, lease = NULL, error = NULL,
+                 tests_done = $4, tests_total = $5, tests_failed = $6
              WHERE id = $2 AND lease = $3 AND state = 'running'",
         )
         .bind(now_ms())
         .bind(job.id)
         .bind(&job.lease)
+        .bind(tally.map(|t| t.done as i64))
+        .bind(tally.map(|t| t.total as i64))
+        .bind(tally.map(|t| t.failed as i64))
         .execute(&mut *tx)
         .await?;
         if done.rows_affected() != 1 {
@@ -157,6 +194,18 @@ impl Queue {
         .execute(&self.store.pool)
         .await?;
         Ok(failed.rows_affected())
+    }
+
+    /// Whether any job is being judged or due to be: what background work
+    /// (problem checks) gives way to.
+    pub async fn busy(&self) -> sqlx::Result<bool> {
+        let busy: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM jobs WHERE state = 'running' OR (state = 'queued' AND run_after <= $1) LIMIT 1",
+        )
+        .bind(now_ms())
+        .fetch_optional(&self.store.pool)
+        .await?;
+        Ok(busy.is_some())
     }
 
     /// Jobs waiting or running: the queue's depth.

@@ -68,6 +68,10 @@ pub struct ServeArgs {
     /// OA_WEBHOOK_SECRET or the configuration file [default: none]
     #[arg(long, env = "OA_WEBHOOK_URL", value_name = "URL")]
     pub webhook_url: Option<String>,
+    /// Check each problem version in the background as `oa problem check` does,
+    /// when judging is idle [default: true]
+    #[arg(long, env = "OA_CHECK_PROBLEMS", value_name = "BOOL")]
+    pub check_problems: Option<bool>,
 }
 
 pub fn serve(args: ServeArgs) -> anyhow::Result<()> {
@@ -95,6 +99,9 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<()> {
     if let Some(url) = args.webhook_url.clone() {
         settings.webhook_url = Some(url);
     }
+    if let Some(check) = args.check_problems {
+        settings.check_problems = check;
+    }
     // The secret is read from the environment, never a flag: flags show in `ps`.
     if let Some(secret) = std::env::var("OA_WEBHOOK_SECRET").ok().filter(|s| !s.is_empty()) {
         settings.webhook_secret = Some(secret);
@@ -108,6 +115,13 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<()> {
     println!("  public url {}", settings.public_url);
     println!("  workers    {} in this process", settings.workers);
     println!("  webhook    {}", settings.webhook_url.as_deref().unwrap_or("none"));
+    println!(
+        "  checks     {}",
+        match settings.check_problems {
+            true => "each problem version, in the background while judging is idle",
+            false => "off",
+        }
+    );
     println!("  cache      {}", cache.display());
     runtime()?.block_on(async move {
         let store = Store::connect(&url).await?;
@@ -136,6 +150,11 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<()> {
             &service.worker(oa::worker::default_name()),
             stopped,
         );
+        // Not awaited at shutdown: a check under way is simply taken up again
+        // at the next start, its claim having expired.
+        if service.settings.check_problems {
+            tokio::spawn(oa::worker::check_problems(service.clone(), stop.subscribe()));
+        }
         let outbox = match (&service.settings.webhook_url, &service.settings.webhook_secret) {
             (Some(url), Some(secret)) => {
                 let outbox = oa::webhook::Outbox::new(store.clone(), url.clone(), secret.clone())?;

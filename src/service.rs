@@ -184,6 +184,15 @@ impl Service {
         }
     }
 
+    /// Whether candidates' work is under way or waiting: judging jobs (of any
+    /// process) or runs in this one. Background work gives way to it.
+    pub async fn busy(&self) -> sqlx::Result<bool> {
+        if self.run_slots.available_permits() < self.settings.concurrent_runs.max(1) {
+            return Ok(true);
+        }
+        self.queue.busy().await
+    }
+
     // ---- authentication ----
 
     pub async fn staff(&self, token: &str) -> Result<Staff> {
@@ -481,10 +490,9 @@ impl Service {
         let submission = submissions::get(&self.store, id)
             .await?
             .ok_or_else(|| Error::NotFound(format!("no submission {id}")))?;
-        let status = submissions::status(&self.store, id)
-            .await?
-            .map(|s| s.status())
-            .unwrap_or("queued");
+        let status = submissions::status(&self.store, id).await?;
+        let progress = status.as_ref().and_then(|s| progress_json(s, true));
+        let status = status.as_ref().map(|s| s.status()).unwrap_or("queued");
         let judgements = submissions::judgements(&self.store, id).await?;
         audit::record(
             &self.store,
@@ -504,6 +512,7 @@ impl Service {
             "source_sha256": submission.source_hash,
             "created_at": rfc3339(submission.created_at),
             "status": status,
+            "progress": progress,
             "judgements": judgements.iter().map(|j| json!({
                 "id": j.id,
                 "current": j.current == 1,
@@ -983,7 +992,7 @@ pub fn attempt_json(attempt: &Attempt) -> Value {
 /// A submission as its candidate sees it under the feedback policy.
 fn status_json(status: &Status, feedback: Feedback) -> Value {
     let show = feedback != Feedback::None;
-    json!({
+    let mut view = json!({
         "id": status.id,
         "problem": status.problem_id,
         "language": status.language,
@@ -992,7 +1001,30 @@ fn status_json(status: &Status, feedback: Feedback) -> Value {
         "verdict": if show { status.verdict.clone() } else { None },
         "score": if show { status.score } else { None },
         "max_score": if show { status.max_score } else { None },
-    })
+    });
+    // How many tests there are is no secret under any policy; how many failed
+    // is, unless every test's verdict is shown anyway.
+    if let Some(progress) = progress_json(status, feedback == Feedback::Full) {
+        view["progress"] = progress;
+    }
+    view
+}
+
+/// `{"done", "total"}` (and `failed`) while a submission is judged and once it
+/// is: none before its first test finished, nor for a compile error.
+fn progress_json(status: &Status, with_failed: bool) -> Option<Value> {
+    if !matches!(status.status(), "judging" | "done") {
+        return None;
+    }
+    let (done, total) = (status.tests_done?, status.tests_total?);
+    if total <= 0 {
+        return None;
+    }
+    let mut progress = json!({ "done": done.min(total), "total": total });
+    if with_failed {
+        progress["failed"] = json!(status.tests_failed.unwrap_or(0));
+    }
+    Some(progress)
 }
 
 /// The per-test results a candidate may see: samples in full under `samples`
@@ -1123,6 +1155,35 @@ mod tests {
         assert!(limiter.admit(1).is_ok());
         assert!(limiter.admit(1).is_err());
         assert!(limiter.admit(2).is_ok());
+    }
+
+    #[test]
+    fn progress_shows_counts_and_failures_only_under_full_feedback() {
+        let status = |job: &str, done: Option<i64>, verdict: Option<&str>| Status {
+            id: 1,
+            attempt_id: 1,
+            problem_id: "sum".into(),
+            language: "cpp".into(),
+            created_at: 0,
+            job_state: Some(job.into()),
+            tests_done: done,
+            tests_total: done.map(|_| 40),
+            tests_failed: done.map(|_| 2),
+            verdict: verdict.map(String::from),
+            score: None,
+            max_score: None,
+        };
+        let judging = status_json(&status("running", Some(12), None), Feedback::Samples);
+        assert_eq!(judging["progress"], json!({"done": 12, "total": 40}));
+        let full = status_json(&status("running", Some(12), None), Feedback::Full);
+        assert_eq!(full["progress"], json!({"done": 12, "total": 40, "failed": 2}));
+        let compiling = status_json(&status("running", None, None), Feedback::Full);
+        assert!(compiling.get("progress").is_none());
+        let queued = status_json(&status("queued", Some(3), None), Feedback::Full);
+        assert!(queued.get("progress").is_none(), "a job queued again starts over");
+        let done = status_json(&status("done", Some(40), Some("WA")), Feedback::None);
+        assert_eq!(done["progress"], json!({"done": 40, "total": 40}));
+        assert_eq!(done["verdict"], Value::Null);
     }
 
     #[test]

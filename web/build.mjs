@@ -23,6 +23,9 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const common = {
+  // esbuild takes its working directory when it is imported, before the chdir
+  // above: without this, a build started from elsewhere cannot find packages.
+  absWorkingDir: root,
   bundle: true,
   minify: true,
   outdir: out,

@@ -76,14 +76,19 @@ pub async fn submission(
 /// How often a stream looks at the database when nothing in this process woke
 /// it (judged by an `oa worker` elsewhere).
 const POLL: Duration = Duration::from_secs(1);
+/// How often while one of the candidate's submissions is being judged, to
+/// pass its progress on (workers write it at most every 250 ms). Only streams
+/// with a submission under judgement look this often: how many do follows the
+/// jobs being judged, not the candidates connected.
+const PROGRESS_POLL: Duration = Duration::from_millis(300);
 /// Streams end after this long; clients reconnect (as EventSource does) and
 /// get the current state first.
 const LIFETIME: Duration = Duration::from_secs(3600);
 
 /// Server-sent events: `submission` with a submission's status (as
-/// `GET /api/attempt/submissions/{id}` summarises it) each time it changes,
-/// every submission's once at the start; `end` when the attempt is over and
-/// nothing is left to judge.
+/// `GET /api/attempt/submissions/{id}` summarises it, its progress included)
+/// each time it changes, every submission's once at the start; `end` when the
+/// attempt is over and nothing is left to judge.
 pub async fn events(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -136,8 +141,10 @@ impl Live {
                 }
             };
             let mut pending = false;
+            let mut judging = false;
             for status in statuses {
                 pending |= matches!(status["status"].as_str(), Some("queued" | "judging"));
+                judging |= status["status"] == "judging";
                 let id = status["id"].as_i64().unwrap_or_default();
                 if self.sent.get(&id) != Some(&status) {
                     self.ready
@@ -156,7 +163,7 @@ impl Live {
             if self.ready.is_empty() {
                 tokio::select! {
                     _ = judged => {}
-                    _ = tokio::time::sleep(POLL) => {}
+                    _ = tokio::time::sleep(if judging { PROGRESS_POLL } else { POLL }) => {}
                 }
             }
         }

@@ -5,14 +5,14 @@
 //! - `GET /api/assessments/{id}` (author, grader): one assessment, as its creation answered
 //! - `GET /api/assessments/{id}/invitations` (grader): `id`, `name`, `email`, `state` and times; never the token
 //! - `GET /api/assessments/{id}/submissions` (grader): every submission with its candidate and verdict
-//! - `GET /api/problems` (author, grader): the catalogue: each problem's current version
+//! - `GET /api/problems` (author, grader): the catalogue: each problem's current version and its check
 //! - `GET /api/languages`: the languages this server runs
 //! - `GET /api/rejudges` (author, grader): the newest rejudge sets
 
 use super::{id, AppState, StaffAuth};
 use crate::service::{Error, Role, Service};
 use crate::store::assessments::{self, Assessment};
-use crate::store::{listings, now_ms, rfc3339, submissions};
+use crate::store::{checks, listings, now_ms, rfc3339, submissions};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -159,6 +159,11 @@ async fn submissions_list(
 async fn problems(State(service): State<AppState>, StaffAuth(staff): StaffAuth) -> Result<Response, Error> {
     staff.require(&[Role::Author, Role::Grader], "listing problems")?;
     let entries = listings::catalogue(&service.store).await?;
+    let checks: HashMap<String, checks::Check> = checks::of_current_versions(&service.store)
+        .await?
+        .into_iter()
+        .map(|check| (check.hash.clone(), check))
+        .collect();
     let mut out = Vec::with_capacity(entries.len());
     for entry in entries {
         // The package as judging sees it; a version that no longer loads is
@@ -207,6 +212,7 @@ async fn problems(State(service): State<AppState>, StaffAuth(staff): StaffAuth) 
             "version": entry.hash,
             "versions": entry.versions,
             "updated_at": rfc3339(entry.updated_at),
+            "check": check_json(checks.get(&entry.hash), service.settings.check_problems),
         });
         if let (Some(item), Some(details)) = (item.as_object_mut(), details.as_object()) {
             item.extend(details.clone());
@@ -214,6 +220,50 @@ async fn problems(State(service): State<AppState>, StaffAuth(staff): StaffAuth) 
         out.push(item);
     }
     Ok(Json(json!({ "problems": out })).into_response())
+}
+
+/// A version's check: `pending` (waiting its turn), `checking`, `done` (with
+/// what it found), or `off` (this server does not check problems).
+fn check_json(check: Option<&checks::Check>, enabled: bool) -> Value {
+    let Some(check) = check else {
+        return json!({ "state": if enabled { "pending" } else { "off" } });
+    };
+    if check.state != "done" {
+        return json!({ "state": "checking", "started_at": rfc3339(check.started_at) });
+    }
+    let parse = |text: &Option<String>| {
+        text.as_deref()
+            .and_then(|text| serde_json::from_str::<Value>(text).ok())
+            .unwrap_or(Value::Null)
+    };
+    let report = parse(&check.report);
+    let solutions: Vec<Value> = report["solutions"]
+        .as_array()
+        .map(|solutions| {
+            solutions
+                .iter()
+                .map(|s| {
+                    json!({
+                        "path": s["path"], "expected": s["expected"], "verdict": s["verdict"], "ok": s["ok"],
+                        "max_seconds": s["max_seconds"], "at_least": s["at_least"],
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({
+        "state": "done",
+        "ok": check.ok == Some(1),
+        "faults": parse(&check.faults),
+        "warnings": parse(&check.warnings),
+        "time_limit": check.time_limit,
+        "suggested_time_limit": check.suggested_time_limit,
+        "solutions": solutions,
+        "inputs_validated": report["inputs_validated"],
+        "validators": report["validators"],
+        "engine": check.engine,
+        "checked_at": check.checked_at.map(rfc3339),
+    })
 }
 
 async fn languages(State(service): State<AppState>, StaffAuth(_): StaffAuth) -> Result<Response, Error> {

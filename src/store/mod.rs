@@ -5,6 +5,7 @@
 
 pub mod assessments;
 pub mod audit;
+pub mod checks;
 pub mod drafts;
 pub mod listings;
 pub mod problems;

@@ -73,6 +73,11 @@ pub struct Status {
     pub language: String,
     pub created_at: i64,
     pub job_state: Option<String>,
+    /// The job's progress: tests finished (skipped ones included), of how
+    /// many, and how many failed. None until its first test finished.
+    pub tests_done: Option<i64>,
+    pub tests_total: Option<i64>,
+    pub tests_failed: Option<i64>,
     pub verdict: Option<String>,
     pub score: Option<f64>,
     pub max_score: Option<f64>,
@@ -94,10 +99,13 @@ impl Status {
     }
 }
 
+/// A submission's own job is its first one; rejudges make others.
 const STATUS: &str = "SELECT s.id, s.attempt_id, s.problem_id, s.language, s.created_at,
-    (SELECT j.state FROM jobs j WHERE j.submission_id = s.id AND j.rejudge_id IS NULL ORDER BY j.id LIMIT 1) AS job_state,
+    j.state AS job_state, j.tests_done, j.tests_total, j.tests_failed,
     g.verdict, g.score, g.max_score
-    FROM submissions s LEFT JOIN judgements g ON g.submission_id = s.id AND g.current = 1";
+    FROM submissions s
+    LEFT JOIN jobs j ON j.id = (SELECT MIN(k.id) FROM jobs k WHERE k.submission_id = s.id AND k.rejudge_id IS NULL)
+    LEFT JOIN judgements g ON g.submission_id = s.id AND g.current = 1";
 
 pub async fn status(store: &Store, id: i64) -> sqlx::Result<Option<Status>> {
     sqlx::query_as(&format!("{STATUS} WHERE s.id = $1"))

@@ -8,7 +8,8 @@
 //      after a reload and in another browser, and finishes;
 //   3. the grader sees the result, opens the submission, rejudges, applies,
 //      and exports the CSV;
-//   4. at the deadline the editor turns read-only, keeping the code.
+//   4. at the deadline the editor turns read-only, keeping the code;
+//   5. the grader finds the problems with the checks the server runs on them.
 //
 // Screenshots of the main pages go to $OA_SCREENSHOTS (default:
 // target/screenshots; docs/screenshots holds the README's).
@@ -227,11 +228,22 @@ test("a candidate starts, solves a problem, submits, sees AC and finishes", asyn
   await page.getByRole("button", { name: "Run with this input" }).click();
   await page.locator(".custom-input pre.out").filter({ hasText: "2 5" }).waitFor({ timeout: JUDGED });
 
-  // Submit: the verdict arrives live.
+  // Submit: the verdict arrives live, with the tests' progress while they run
+  // (when judging outlasts an update: noted, not required) and their count after.
+  await page.evaluate(() => {
+    window.progressSeen = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector(".submission [role=progressbar]");
+      if (bar) window.progressSeen.push(`${bar.getAttribute("aria-valuenow")} of ${bar.getAttribute("aria-valuemax")}`);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await page.getByRole("button", { name: /^Submit/ }).click();
   await page.getByRole("tab", { name: /Submissions/ }).waitFor();
   await page.locator(".submission .badge.good", { hasText: "Accepted" }).waitFor({ timeout: JUDGED });
   await page.getByText("100 / 100 points").waitFor();
+  await page.locator(".submission .test-progress").filter({ hasText: /^(\d+) of \1 tests done$/ }).waitFor();
+  const seen = [...new Set(await page.evaluate(() => window.progressSeen))];
+  console.log(`  progress shown while judging: ${seen.join(", ") || "none (judged between two updates)"}`);
   await page.locator(".problem-link .badge.good").waitFor();
   await shot(page, "candidate-submission");
 
@@ -342,6 +354,30 @@ test("at the deadline the editor turns read-only and keeps the code", async () =
   assert.ok(await page.getByRole("button", { name: /Run samples/ }).isDisabled());
   assert.match(await page.getByRole("timer").innerText(), /Over/);
   await shot(page, "candidate-time-up");
+  await context.close();
+});
+
+test("the grader finds the problems with the server's checks of them", async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await newPage(context);
+  await page.goto(`${base}/admin#/problems`);
+  await page.getByLabel("API token").fill(adminToken);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("columnheader", { name: /Check/ }).waitFor();
+  // The server checks each problem in the background while judging is idle;
+  // the page shows each result as it arrives, without a reload.
+  const cells = page.locator("td .check-cell");
+  await cells.filter({ hasText: /^OK/ }).first().waitFor({ timeout: JUDGED });
+  const states = await page.locator("tbody tr td:nth-last-child(2)").allInnerTexts();
+  console.log(`  checks: ${states.map((s) => s.replace(/\s+/g, " ").trim()).join("; ")}`);
+  assert.ok(states.every((s) => /^(waiting to be checked|checking…|OK|\d+ faults?|broken|not checked)/.test(s.trim())), states.join("\n"));
+  if (process.env.OA_SCREENSHOTS) {
+    // The README's screenshot shows every problem's result: a few minutes more.
+    await page.waitForFunction(() => [...document.querySelectorAll("tbody td")].every((td) => !/^(waiting to be checked|\s*checking…)/.test(td.textContent)), null, {
+      timeout: 900_000,
+    });
+  }
+  await page.screenshot({ path: path.join(shots, "admin-problems.png"), fullPage: true });
   await context.close();
   assert.deepEqual(state.errors ?? [], [], "no script errors on any page");
 });

@@ -454,7 +454,7 @@ async fn expired_lease_is_taken_again_and_recorded_once(backend: Backend) {
         tests: "[]",
         judged_at: store::now_ms(),
     };
-    assert!(!queue.complete(&first, &late).await.unwrap());
+    assert!(!queue.complete(&first, &late, None).await.unwrap());
     let judgements: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM judgements WHERE submission_id = $1")
         .bind(submission)
         .fetch_one(&store.pool)
@@ -487,7 +487,7 @@ async fn a_restart_loses_no_accepted_submission(backend: Backend) {
 }
 
 /// Copies a directory tree (the fixture problem, to publish a changed version).
-fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+pub fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();

@@ -27,6 +27,13 @@ pub const OVERFLOWS: &str = r#"#include <cstdio>
 int main() { int n, s = 0, x; scanf("%d", &n); while (n--) { scanf("%d", &x); s += x; } printf("%d\n", s); }
 "#;
 
+/// Right, but slow: it spins about 0.75 s of instructions on each test
+/// (within the 1 s limit), so its judging lasts seconds.
+pub const SLOW: &str = r#"#include <cstdio>
+int main() { volatile long long spin = 0; for (long long i = 0; i < 850000000; i++) spin += i;
+  int n; long long s = 0, x; scanf("%d", &n); while (n--) { scanf("%lld", &x); s += x; } printf("%lld\n", s); }
+"#;
+
 /// The variable naming the PostgreSQL server the tests use.
 pub const POSTGRES_URL: &str = "OA_TEST_POSTGRES_URL";
 
@@ -215,6 +222,13 @@ impl Server {
         }
     }
 
+    /// Starts checking the problem versions in the background, as `oa serve`
+    /// does unless `check_problems` is off; it stops with the server.
+    pub fn check_problems(&self) {
+        let stop = self.stop.as_ref().expect("running").subscribe();
+        tokio::spawn(oa::worker::check_problems(self.service.clone(), stop));
+    }
+
     pub fn backend(&self) -> Backend {
         match self.service.store.dialect {
             store::Dialect::Sqlite => Backend::Sqlite,
@@ -334,6 +348,24 @@ impl Server {
             tokio::time::sleep(Duration::from_millis(200)).await;
         }
     }
+}
+
+/// The events of a server-sent events body: (event name, data as JSON).
+pub fn events(text: &str) -> Vec<(String, Value)> {
+    text.split("\n\n")
+        .filter_map(|block| {
+            let mut name = None;
+            let mut data = String::new();
+            for line in block.lines() {
+                if let Some(value) = line.strip_prefix("event:") {
+                    name = Some(value.trim().to_string());
+                } else if let Some(value) = line.strip_prefix("data:") {
+                    data.push_str(value.trim_start());
+                }
+            }
+            Some((name?, serde_json::from_str(&data).ok()?))
+        })
+        .collect()
 }
 
 impl Drop for Server {

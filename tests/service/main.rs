@@ -1,8 +1,12 @@
 //! End-to-end tests of the service, each on SQLite and on PostgreSQL (the
 //! server `./dev test` starts; see `OA_TEST_POSTGRES_URL`): the HTTP routes
-//! driven in process, judging by real workers, and on PostgreSQL, `oa worker`
-//! processes sharing the queue while one of them is killed.
+//! driven in process, judging by real workers (with live progress, and
+//! stopping when a lease is lost), the background checks of problem versions,
+//! and on PostgreSQL, `oa worker` processes sharing the queue while one of them
+//! is killed.
 
+mod checks;
 mod flows;
 mod harness;
+mod progress;
 mod workers;

@@ -1,20 +1,13 @@
 //! Judging at scale: `oa worker` processes (the real binary) sharing the queue
 //! on PostgreSQL, one of them killed with SIGKILL while it holds a job.
 
-use crate::harness::{Backend, Database, Server, ACCEPTED, OVERFLOWS};
+use crate::harness::{Backend, Database, Server, ACCEPTED, OVERFLOWS, SLOW};
 use axum::http::{Method, StatusCode};
 use oa::config::Settings;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
-
-/// Right, but slow: it spins about 0.75 s of instructions on each of the six
-/// tests (within the 1 s limit), so its judging lasts seconds.
-const SLOW: &str = r#"#include <cstdio>
-int main() { volatile long long spin = 0; for (long long i = 0; i < 850000000; i++) spin += i;
-  int n; long long s = 0, x; scanf("%d", &n); while (n--) { scanf("%lld", &x); s += x; } printf("%lld\n", s); }
-"#;
 
 /// The shortest lease the settings allow: the job of a killed worker waits
 /// this long, from its last renewal, before another worker takes it.

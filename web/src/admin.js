@@ -808,11 +808,55 @@ async function rejudgeView(id) {
 const SHORT = { c: "C", cpp: "C++", rust: "Rust", go: "Go", python: "Python", javascript: "JS", kotlin: "Kotlin" };
 const shortLanguage = (id) => SHORT[id] || id;
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+// The check the server runs on each problem version (as `oa problem check`):
+// waiting or under way, OK (with warnings, if any) or its faults.
+function checkCell(p) {
+  if (!p.loads) return h("span.badge.bad", { title: p.error }, "broken");
+  const check = p.check || { state: "off" };
+  if (check.state === "off") return h("span.faint.small", { title: "This server does not check problems (check_problems = false): run `oa problem check`" }, "not checked");
+  if (check.state === "pending") return h("span.faint.small", { title: "Checked when judging is idle: candidates come first" }, "waiting to be checked");
+  if (check.state !== "done") {
+    return h("span.nowrap.small.muted", { title: `Checking since ${formatTime(check.started_at, { time: true })}` }, h("span.spinner", { "aria-hidden": "true" }), " checking…");
+  }
+  const solutions = (check.solutions || []).map((s) => `${s.path}: ${s.verdict ?? "not judged"} (expected ${s.expected})`).join("\n");
+  const title = [`Checked ${formatTime(check.checked_at, { time: true })}`, solutions].filter(Boolean).join("\n");
+  return h(
+    "div.check-cell",
+    { title },
+    check.ok ? h("span.badge.good", "OK") : h("span.badge.bad", plural(check.faults.length, "fault")),
+    check.warnings.length > 0 && h("span.badge.partial", plural(check.warnings.length, "warning")),
+    check.suggested_time_limit !== null && check.suggested_time_limit !== undefined && h("div.small.muted.nowrap", `suggested limit ${check.suggested_time_limit} s`),
+  );
+}
+
+// Each problem whose check found something, with what it found.
+function checkFindings(problems) {
+  const found = problems.filter((p) => p.check?.state === "done" && (p.check.faults.length || p.check.warnings.length));
+  if (!found.length) return null;
+  return section(
+    "What the checks found",
+    h(
+      "div.body.findings",
+      found.map((p) =>
+        h(
+          "article.finding",
+          h("h3", p.title, " ", h("span.small.muted.mono", p.id), " ", p.check.ok ? h("span.badge.good", "OK") : h("span.badge.bad", "faults")),
+          p.check.faults.length > 0 && h("ul.faults", p.check.faults.map((fault) => h("li.tone-bad", fault))),
+          p.check.warnings.length > 0 && h("ul.warnings", p.check.warnings.map((warning) => h("li", warning))),
+        ),
+      ),
+    ),
+  );
+}
+
 async function problemsList() {
   const { problems } = await call("GET", "/api/problems");
+  const checking = problems.some((p) => p.loads && (p.check?.state === "pending" || p.check?.state === "checking"));
   mount(
     main,
-    pageHead("Problems", { sub: "The packages this server serves, each at its newest version. Assessments keep the version they were created with." }),
+    pageHead("Problems", { sub: "The packages this server serves, each at its newest version, checked as oa problem check does. Assessments keep the version they were created with." }),
     section(
       `${problems.length} problem${problems.length === 1 ? "" : "s"}`,
       sortableTable(
@@ -838,20 +882,21 @@ async function problemsList() {
           { label: "Starter code", value: (p) => (p.starters || []).length, render: (p) => h("span.small", (p.starters || []).map(shortLanguage).join(" · ") || "—") },
           { label: "Versions", num: true, value: (p) => p.versions },
           {
-            label: "Package",
-            value: (p) => (p.loads ? 1 : 0),
-            render: (p) =>
-              p.loads
-                ? h("span.badge.good", { title: `${p.solutions} reference solutions; run \`oa problem check\` for a full check` }, "loads")
-                : h("span.badge.bad", { title: p.error }, "broken"),
+            label: "Check",
+            // Faults first when sorted ascending, then warnings, OK, still checking.
+            value: (p) => (!p.loads ? 0 : p.check?.state !== "done" ? 4 : !p.check.ok ? 1 : p.check.warnings.length ? 2 : 3),
+            render: checkCell,
           },
           { label: "Updated", value: (p) => p.updated_at, render: (p) => h("span.nowrap.small", formatTime(p.updated_at)) },
         ],
         problems,
-        { initial: 0, empty: "No problems: start oa serve with --problems DIR." },
+        { initial: 0, key: "problems", empty: "No problems: start oa serve with --problems DIR." },
       ),
     ),
+    checkFindings(problems),
   );
+  // Checks finish in the background: show them as they do, in place.
+  if (checking) refresh = setTimeout(() => location.hash === "#/problems" && problemsList().catch(() => {}), 3000);
 }
 
 boot();

@@ -1004,7 +1004,7 @@ function submissionsPanel(mine) {
 
 function statusBadge(s) {
   if (s.status === "queued") return h("span.badge", h("span.spinner", { "aria-hidden": "true" }), "Queued");
-  if (s.status === "judging") return h("span.badge.accent", h("span.spinner", { "aria-hidden": "true" }), "Grading");
+  if (s.status === "judging") return h("span.badge.accent", h("span.spinner", { "aria-hidden": "true" }), s.progress ? `Grading ${s.progress.done}/${s.progress.total}` : "Grading");
   if (s.status === "error") return h("span.badge.bad", { title: "Grading failed for reasons that are not yours; the graders are told" }, "Not graded");
   if (!s.verdict) return h("span.badge", "Graded");
   return verdictBadge(s.verdict, { score: s.score, maxScore: s.max_score, long: true });
@@ -1037,8 +1037,19 @@ function submissionCard(s) {
   );
 }
 
+// How many of the submission's tests are done (hidden ones included: only the
+// count, never what they hold), as a bar and in words.
+function testProgress(progress) {
+  const { done, total, failed } = progress;
+  return [
+    h("div.progress", { role: "progressbar", "aria-label": "Tests done", "aria-valuemin": 0, "aria-valuemax": total, "aria-valuenow": done }, h("div", { style: { width: `${total ? (done / total) * 100 : 0}%` } })),
+    h("p.small.test-progress", h("strong", `${done} of ${total}`), " tests done", failed ? h("span.tone-bad", ` · ${failed} failed`) : null),
+  ];
+}
+
 function submissionDetail(s, detail) {
   if (s.status === "queued" || s.status === "judging") {
+    const running = s.status === "judging";
     return h(
       "div",
       h(
@@ -1047,11 +1058,13 @@ function submissionDetail(s, detail) {
         "→",
         h(s.status === "queued" ? "span.on" : "span", "Waiting for a grader"),
         "→",
-        h(s.status === "judging" ? "span.on" : "span", "Compiling and running the tests"),
+        h(running && !s.progress ? "span.on" : "span", "Compiling"),
+        "→",
+        h(running && s.progress ? "span.on" : "span", "Running the tests"),
         "→",
         h("span", "Result"),
       ),
-      h("div.progress.indeterminate", h("div")),
+      running && s.progress ? testProgress(s.progress) : h("div.progress.indeterminate", h("div")),
       h("p.small.muted", "The result appears here by itself; you can keep working meanwhile."),
     );
   }
@@ -1059,9 +1072,11 @@ function submissionDetail(s, detail) {
   if (!detail) return h("p.muted", h("span.spinner"), " Loading…");
   const [, why] = VERDICTS[detail.verdict] || ["", ""];
   const tests = detail.tests || [];
+  const progress = detail.progress || s.progress;
   return h(
     "div",
     detail.verdict && h("div.verdict-line", h("strong", verdictName(detail.verdict)), h("span.explain", why)),
+    progress && h("p.small.muted.test-progress", `${progress.done} of ${progress.total} tests done`, progress.failed ? `, ${progress.failed} failed` : ""),
     detail.verdict === "CE" && detail.message && h("pre.out.message", detail.message),
     tests.length > 0 &&
       h(
