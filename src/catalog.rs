@@ -143,7 +143,10 @@ fn write_package(dir: &Path, root: &Path, problem_id: &str, files: &[(String, Ve
     if safe_relative(problem_id)?.components().count() != 1 {
         bail!("the stored problem id `{problem_id}` is not a plain folder name");
     }
-    let expected = root.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let expected = root
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if hash_files(files) != expected {
         bail!("the stored files of problem version {expected} do not have that hash: the database was altered");
     }

@@ -28,7 +28,13 @@ pub struct Settings {
     pub webhook_secret: Option<String>,
     /// Check each problem version in the background as `oa problem check` does.
     pub check_problems: bool,
+    /// Live event streams open at once in the server process, over all
+    /// candidates (each invitation has at most [`STREAMS_PER_INVITATION`]).
+    pub max_event_streams: usize,
 }
+
+/// Live event streams one invitation may hold open at once: a few tabs.
+pub const STREAMS_PER_INVITATION: usize = 3;
 
 impl Default for Settings {
     fn default() -> Settings {
@@ -44,6 +50,7 @@ impl Default for Settings {
             webhook_url: None,
             webhook_secret: None,
             check_problems: true,
+            max_event_streams: 1000,
         }
     }
 }
@@ -61,6 +68,7 @@ pub struct File {
     pub submissions_per_minute: Option<u32>,
     pub runs_per_minute: Option<u32>,
     pub concurrent_runs: Option<usize>,
+    pub max_event_streams: Option<usize>,
     pub workers: Option<usize>,
     pub lease_seconds: Option<u64>,
     pub webhook_url: Option<String>,
@@ -74,7 +82,7 @@ impl File {
             .map_err(|err| anyhow::anyhow!("cannot read the configuration file {}: {err}", path.display()))?;
         toml::from_str(&text).map_err(|err| {
             anyhow::anyhow!(
-                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
+                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, max_event_streams, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
                 path.display(),
                 err.message().trim()
             )
@@ -86,8 +94,12 @@ impl File {
         let d = Settings::default();
         let settings = Settings {
             public_url: self.public_url.clone().unwrap_or(d.public_url),
-            max_source_bytes: self.max_source_kib.map_or(d.max_source_bytes, |k| k << 10),
-            max_input_bytes: self.max_input_kib.map_or(d.max_input_bytes, |k| k << 10),
+            max_source_bytes: self
+                .max_source_kib
+                .map_or(d.max_source_bytes, |k| k.saturating_mul(1 << 10)),
+            max_input_bytes: self
+                .max_input_kib
+                .map_or(d.max_input_bytes, |k| k.saturating_mul(1 << 10)),
             submissions_per_minute: self.submissions_per_minute.unwrap_or(d.submissions_per_minute),
             runs_per_minute: self.runs_per_minute.unwrap_or(d.runs_per_minute),
             concurrent_runs: self.concurrent_runs.unwrap_or(d.concurrent_runs),
@@ -96,6 +108,7 @@ impl File {
             webhook_url: self.webhook_url.clone(),
             webhook_secret: self.webhook_secret.clone(),
             check_problems: self.check_problems.unwrap_or(d.check_problems),
+            max_event_streams: self.max_event_streams.unwrap_or(d.max_event_streams),
         };
         settings.check()?;
         Ok(settings)
@@ -108,6 +121,12 @@ impl Settings {
         let settings = self;
         if !(1..=16 << 10).contains(&(settings.max_source_bytes >> 10)) {
             anyhow::bail!("max_source_kib must be from 1 to 16384");
+        }
+        if !(1..=64 << 10).contains(&(settings.max_input_bytes >> 10)) {
+            anyhow::bail!("max_input_kib must be from 1 to 65536");
+        }
+        if settings.max_event_streams == 0 {
+            anyhow::bail!("max_event_streams must be at least 1");
         }
         if settings.lease_seconds < 10 {
             anyhow::bail!("lease_seconds must be at least 10: a shorter lease expires while judging is still going");
@@ -124,5 +143,26 @@ impl Settings {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_limit_is_bounded_like_the_source_limit() {
+        let file = |input: usize| File {
+            max_input_kib: Some(input),
+            ..File::default()
+        };
+        assert!(file(1024).settings().is_ok());
+        assert!(file(0).settings().is_err());
+        assert!(file(1 << 20)
+            .settings()
+            .unwrap_err()
+            .to_string()
+            .contains("max_input_kib"));
+        assert!(file(usize::MAX).settings().is_err());
     }
 }

@@ -67,7 +67,9 @@ impl Queue {
         Queue { store, lease }
     }
 
-    /// Takes the oldest job that is queued and due, or whose lease expired.
+    /// Takes the oldest job that is queued and due, or whose lease expired:
+    /// submissions' first judgements before rejudges, so that a large rejudge
+    /// set never keeps candidates waiting for their verdicts.
     pub async fn claim(&self, worker: &str) -> anyhow::Result<Option<Claimed>> {
         let now = now_ms();
         let lease = crate::secret::new_token("")?;
@@ -78,7 +80,7 @@ impl Queue {
                  SELECT id FROM jobs
                  WHERE ((state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $4))
                    AND attempts < $5
-                 ORDER BY id LIMIT 1 {}
+                 ORDER BY (CASE WHEN rejudge_id IS NULL THEN 0 ELSE 1 END), id LIMIT 1 {}
              )
              RETURNING id, submission_id, problem_hash, rejudge_id, attempts, lease",
             self.store.skip_locked()

@@ -166,8 +166,13 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<()> {
             .await
             .with_context(|| format!("cannot listen on {listen} (in use? choose another with --listen)"))?;
         println!("ready");
+        let stopping = service.clone();
         axum::serve(listener, oa::http::router(service))
-            .with_graceful_shutdown(shutdown_signal())
+            .with_graceful_shutdown(async move {
+                shutdown_signal().await;
+                // Live event streams would hold the graceful shutdown for up to their lifetime.
+                stopping.shut_down();
+            })
             .await?;
         // Jobs in progress finish; unclaimed ones wait in the database for the next start.
         let _ = stop.send(true);

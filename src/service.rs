@@ -30,6 +30,11 @@ pub enum Error {
         message: String,
         retry_after: u64,
     },
+    /// The server is at capacity for this: try again after `retry_after` seconds.
+    Unavailable {
+        message: String,
+        retry_after: u64,
+    },
     /// The server's fault: logged in full, answered without details.
     Internal(anyhow::Error),
 }
@@ -47,6 +52,18 @@ impl From<anyhow::Error> for Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// Refuses text holding a NUL character: PostgreSQL's TEXT cannot store one,
+/// and no name, source or input needs it. Every string of a request (bodies,
+/// path and query) passes here before it reaches the database.
+pub fn refuse_nul(what: &str, text: &str) -> Result<()> {
+    if text.contains('\0') {
+        return Err(bad(format!(
+            "{what} contains a NUL character (\\0 or %00), which is not accepted: remove it"
+        )));
+    }
+    Ok(())
+}
 
 fn bad(message: impl Into<String>) -> Error {
     Error::BadRequest(message.into())
@@ -154,7 +171,56 @@ pub struct Service {
     pub signals: Arc<Signals>,
     runs: RateLimiter,
     run_slots: tokio::sync::Semaphore,
+    /// Serialises each attempt's submissions in this process (by attempt id
+    /// modulo their number: a bounded set, shared by unrelated attempts).
+    attempt_sections: Vec<tokio::sync::Mutex<()>>,
+    /// Attempts with a run under way: one at a time each.
+    running: Arc<std::sync::Mutex<std::collections::HashSet<i64>>>,
+    /// Live event streams: open ones per invitation, and a permit each of all.
+    streams: Arc<std::sync::Mutex<std::collections::HashMap<i64, usize>>>,
+    stream_slots: Arc<tokio::sync::Semaphore>,
+    /// Turns true when the server stops: live streams end on it.
+    shutdown: tokio::sync::watch::Sender<bool>,
 }
+
+/// How long a run waits for a free slot before the server says it is busy.
+const RUN_WAIT: Duration = Duration::from_secs(10);
+
+/// Held while a run goes on: its attempt may start no other.
+struct RunGuard {
+    running: Arc<std::sync::Mutex<std::collections::HashSet<i64>>>,
+    attempt: i64,
+}
+
+impl Drop for RunGuard {
+    fn drop(&mut self) {
+        self.running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&self.attempt);
+    }
+}
+
+/// Held by a live event stream for as long as it is open.
+pub struct StreamGuard {
+    streams: Arc<std::sync::Mutex<std::collections::HashMap<i64, usize>>>,
+    invitation: i64,
+    _slot: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl Drop for StreamGuard {
+    fn drop(&mut self) {
+        let mut streams = self.streams.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(open) = streams.get_mut(&self.invitation) {
+            *open -= 1;
+            if *open == 0 {
+                streams.remove(&self.invitation);
+            }
+        }
+    }
+}
+
+const SECTIONS: usize = 64;
 
 impl Service {
     pub fn new(store: Store, settings: Settings, judging: Arc<Judging>) -> Service {
@@ -163,6 +229,11 @@ impl Service {
         Service {
             runs: RateLimiter::new(settings.runs_per_minute, Duration::from_secs(60)),
             run_slots: tokio::sync::Semaphore::new(settings.concurrent_runs.max(1)),
+            attempt_sections: (0..SECTIONS).map(|_| tokio::sync::Mutex::new(())).collect(),
+            running: Arc::default(),
+            streams: Arc::default(),
+            stream_slots: Arc::new(tokio::sync::Semaphore::new(settings.max_event_streams.max(1))),
+            shutdown: tokio::sync::watch::channel(false).0,
             store,
             settings,
             catalog,
@@ -170,6 +241,47 @@ impl Service {
             queue,
             signals: Arc::default(),
         }
+    }
+
+    /// Ends the live event streams: the server is stopping, and a graceful
+    /// shutdown would otherwise wait for them.
+    pub fn shut_down(&self) {
+        self.shutdown.send_replace(true);
+    }
+
+    /// Turns true once [`Service::shut_down`] was called.
+    pub fn stopping(&self) -> tokio::sync::watch::Receiver<bool> {
+        self.shutdown.subscribe()
+    }
+
+    /// A place for one more live event stream of the invitation, refused when
+    /// it has too many open or the server has no room for more.
+    pub fn open_stream(&self, candidate: &Candidate) -> Result<StreamGuard> {
+        let invitation = candidate.invitation.id;
+        let mut streams = self.streams.lock().unwrap_or_else(|e| e.into_inner());
+        let open = streams.get(&invitation).copied().unwrap_or(0);
+        if open >= crate::config::STREAMS_PER_INVITATION {
+            return Err(Error::TooMany {
+                message: format!(
+                    "{open} live event streams are already open for this invitation, the most allowed: close other tabs of the assessment"
+                ),
+                retry_after: 10,
+            });
+        }
+        let slot = self
+            .stream_slots
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| Error::Unavailable {
+                message: "the server has no room for more live event streams: try again shortly".into(),
+                retry_after: 30,
+            })?;
+        streams.insert(invitation, open + 1);
+        Ok(StreamGuard {
+            streams: self.streams.clone(),
+            invitation,
+            _slot: slot,
+        })
     }
 
     /// A worker judging for this service, in this process.
@@ -685,9 +797,21 @@ impl Service {
             ));
         }
         let (hash, _) = self.assessment_problem(candidate, &body.problem).await?;
+        let source_hash = secret::hex(&<sha2::Sha256 as sha2::Digest>::digest(body.source.as_bytes()));
+        // The count, the deadline and the insert happen in one section per
+        // attempt: the in-process lock queues this server's requests, the row
+        // lock other servers' (and keeps SQLite from failing busy writers).
+        let _section = self.attempt_sections[attempt.id.rem_euclid(SECTIONS as i64) as usize]
+            .lock()
+            .await;
+        // The submission and its job commit together, before the answer: an
+        // accepted submission is always judged, whatever restarts in between.
+        let mut tx = self.store.pool.begin().await?;
+        submissions::lock_attempt(&mut tx, attempt.id).await?;
         let now = now_ms();
-        let recent = submissions::count_since(&self.store, attempt.id, now - 60_000).await?;
+        let recent = submissions::count_since(&mut tx, attempt.id, now - 60_000).await?;
         if recent >= i64::from(self.settings.submissions_per_minute) {
+            tx.rollback().await?;
             return Err(Error::TooMany {
                 message: format!(
                     "at most {} submissions a minute: wait a little, and test with POST /api/attempt/run meanwhile",
@@ -696,11 +820,7 @@ impl Service {
                 retry_after: 60,
             });
         }
-        let source_hash = secret::hex(&<sha2::Sha256 as sha2::Digest>::digest(body.source.as_bytes()));
-        // The submission and its job commit together, before the answer: an
-        // accepted submission is always judged, whatever restarts in between.
-        let mut tx = self.store.pool.begin().await?;
-        let id = submissions::insert(
+        let inserted = submissions::insert(
             &mut tx,
             &NewSubmission {
                 attempt_id: attempt.id,
@@ -713,6 +833,14 @@ impl Service {
             },
         )
         .await?;
+        let Some(id) = inserted else {
+            tx.rollback().await?;
+            // Finished or past the deadline since it was checked above.
+            return Err(match self.open(candidate).await {
+                Err(err) => err,
+                Ok(_) => Error::Forbidden("the attempt is over: no more code is taken".into()),
+            });
+        };
         crate::queue::enqueue(&mut tx, id, &hash, None).await?;
         tx.commit().await?;
         self.signals.jobs.notify_waiters();
@@ -775,11 +903,29 @@ impl Service {
                 retry_after: wait.as_secs().max(1),
             });
         }
-        let _slot = self
-            .run_slots
-            .acquire()
-            .await
-            .map_err(|err| Error::Internal(err.into()))?;
+        let _running = {
+            let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+            if !running.insert(attempt.id) {
+                return Err(Error::TooMany {
+                    message: "a run of this attempt is already under way: wait for its result".into(),
+                    retry_after: 5,
+                });
+            }
+            RunGuard {
+                running: self.running.clone(),
+                attempt: attempt.id,
+            }
+        };
+        // A bounded wait: under load, runs are refused rather than queued without end.
+        let _slot = match tokio::time::timeout(RUN_WAIT, self.run_slots.acquire()).await {
+            Ok(slot) => slot.map_err(|err| Error::Internal(err.into()))?,
+            Err(_) => {
+                return Err(Error::Unavailable {
+                    message: "every run slot is busy: try again in a few seconds".into(),
+                    retry_after: 5,
+                })
+            }
+        };
         let judging = self.judging.clone();
         let CodeBody {
             language,
@@ -1002,8 +1148,11 @@ fn status_json(status: &Status, feedback: Feedback) -> Value {
         "score": if show { status.score } else { None },
         "max_score": if show { status.max_score } else { None },
     });
-    // How many tests there are is no secret under any policy; how many failed
-    // is, unless every test's verdict is shown anyway.
+    // Under `none` nothing of the judging shows, not even its pace; how many
+    // failed is shown only where every test's verdict is anyway.
+    if feedback == Feedback::None {
+        return view;
+    }
     if let Some(progress) = progress_json(status, feedback == Feedback::Full) {
         view["progress"] = progress;
     }
@@ -1011,7 +1160,8 @@ fn status_json(status: &Status, feedback: Feedback) -> Value {
 }
 
 /// `{"done", "total"}` (and `failed`) while a submission is judged and once it
-/// is: none before its first test finished, nor for a compile error.
+/// is: none before its first test finished, nor for a compile error. `done`
+/// counts the tests run (never skipped ones) until judging ends, then all.
 fn progress_json(status: &Status, with_failed: bool) -> Option<Value> {
     if !matches!(status.status(), "judging" | "done") {
         return None;
@@ -1181,9 +1331,13 @@ mod tests {
         assert!(compiling.get("progress").is_none());
         let queued = status_json(&status("queued", Some(3), None), Feedback::Full);
         assert!(queued.get("progress").is_none(), "a job queued again starts over");
-        let done = status_json(&status("done", Some(40), Some("WA")), Feedback::None);
+        let done = status_json(&status("done", Some(40), Some("WA")), Feedback::Verdict);
         assert_eq!(done["progress"], json!({"done": 40, "total": 40}));
-        assert_eq!(done["verdict"], Value::Null);
+        let hidden = status_json(&status("running", Some(12), None), Feedback::None);
+        assert!(hidden.get("progress").is_none(), "no pace shown under `none`");
+        let hidden = status_json(&status("done", Some(40), Some("WA")), Feedback::None);
+        assert!(hidden.get("progress").is_none());
+        assert_eq!(hidden["verdict"], Value::Null);
     }
 
     #[test]

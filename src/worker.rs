@@ -236,14 +236,22 @@ fn failed(test: &TestResult) -> bool {
 }
 
 /// The judge's progress callback: each finished test updates the tally that
-/// [`Worker::record_progress`] writes.
+/// [`Worker::record_progress`] writes. `done` counts only the tests actually
+/// run: counting skipped ones would make it jump where a group failed, which
+/// feedback policies short of `full` keep hidden. The final tally, written when
+/// the job completes, sets it to the total.
 fn tally_progress(tally: watch::Sender<Option<Tally>>) -> Progress {
     let failures = AtomicUsize::new(0);
-    Arc::new(move |test: &TestResult, done: usize, total: usize| {
+    let ran = AtomicUsize::new(0);
+    Arc::new(move |test: &TestResult, _finished: usize, total: usize| {
         if failed(test) {
             failures.fetch_add(1, Ordering::SeqCst);
         }
+        if test.verdict != Verdict::Skipped {
+            ran.fetch_add(1, Ordering::SeqCst);
+        }
         let failed = failures.load(Ordering::SeqCst);
+        let done = ran.load(Ordering::SeqCst);
         // Tests finish on several threads, so counts can arrive out of order:
         // keep the furthest.
         tally.send_if_modified(|current| match current {
@@ -542,7 +550,7 @@ mod tests {
     }
 
     #[test]
-    fn the_tally_keeps_the_furthest_count_and_every_failure() {
+    fn the_tally_counts_tests_run_and_every_failure() {
         let (sender, tally) = watch::channel(None);
         let progress = tally_progress(sender);
         progress(&test(Verdict::Ac), 2, 5);
@@ -555,12 +563,14 @@ mod tests {
                 failed: 1
             })
         );
+        // A skipped test is not counted: the count never jumps past a failed group.
         progress(&test(Verdict::Skipped), 3, 5);
+        assert_eq!(tally.borrow().unwrap().done, 2);
         progress(&test(Verdict::Tle), 4, 5);
         assert_eq!(
             *tally.borrow(),
             Some(Tally {
-                done: 4,
+                done: 3,
                 total: 5,
                 failed: 2
             })

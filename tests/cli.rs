@@ -159,7 +159,10 @@ fn api_tokens_are_created_listed_and_revoked() {
     assert!(secret.starts_with("oa_api_"), "{secret}");
 
     let listed = String::from_utf8(token(&["list"]).stdout).unwrap();
-    let row = listed.lines().find(|line| line.contains("pipeline")).expect("the token is listed");
+    let row = listed
+        .lines()
+        .find(|line| line.contains("pipeline"))
+        .expect("the token is listed");
     assert!(row.contains("grader") && !listed.contains(&secret), "{listed}");
     let id = row.split_whitespace().next().unwrap().to_string();
 

@@ -239,7 +239,11 @@ fn broken_packages_are_refused_with_the_file_and_the_fix() {
             "generated tests in a group named like the samples",
             Box::new(|p: &Path| {
                 let text = std::fs::read_to_string(p.join("problem.toml")).unwrap();
-                std::fs::write(p.join("problem.toml"), text.replace("group = \"large\"", "group = \"sample\"")).unwrap()
+                std::fs::write(
+                    p.join("problem.toml"),
+                    text.replace("group = \"large\"", "group = \"sample\""),
+                )
+                .unwrap()
             }),
             "generated tests are hidden",
         ),

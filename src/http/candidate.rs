@@ -1,7 +1,7 @@
 //! Routes for candidates, by invitation token: their attempt only.
 
 use super::{id, AppState, Body, CandidateAuth};
-use crate::service::{Candidate, CodeBody, Error, Service};
+use crate::service::{Candidate, CodeBody, Error, Service, StreamGuard};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -94,7 +94,8 @@ pub async fn events(
     CandidateAuth(candidate): CandidateAuth,
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, Error> {
     service.attempt_statuses(&candidate).await?;
-    let stream = futures_util::stream::unfold(Live::new(service, candidate), |mut live| async move {
+    let guard = service.open_stream(&candidate)?;
+    let stream = futures_util::stream::unfold(Live::new(service, candidate, guard), |mut live| async move {
         let event = live.next().await?;
         Some((Ok(event), live))
     });
@@ -109,11 +110,16 @@ struct Live {
     ready: VecDeque<Event>,
     ended: bool,
     until: Instant,
+    stopping: tokio::sync::watch::Receiver<bool>,
+    /// Released when the stream ends or its client goes.
+    _guard: StreamGuard,
 }
 
 impl Live {
-    fn new(service: Arc<Service>, candidate: Candidate) -> Live {
+    fn new(service: Arc<Service>, candidate: Candidate, guard: StreamGuard) -> Live {
         Live {
+            stopping: service.stopping(),
+            _guard: guard,
             service,
             candidate,
             sent: HashMap::new(),
@@ -128,7 +134,8 @@ impl Live {
             if let Some(event) = self.ready.pop_front() {
                 return Some(event);
             }
-            if self.ended || Instant::now() >= self.until {
+            // At shutdown streams end at once; clients reconnect to another server.
+            if self.ended || Instant::now() >= self.until || *self.stopping.borrow() {
                 return None;
             }
             // Registered before reading, so a judgement recorded meanwhile still wakes us.
@@ -163,6 +170,7 @@ impl Live {
             if self.ready.is_empty() {
                 tokio::select! {
                     _ = judged => {}
+                    _ = self.stopping.changed() => {}
                     _ = tokio::time::sleep(if judging { PROGRESS_POLL } else { POLL }) => {}
                 }
             }

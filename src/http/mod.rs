@@ -8,7 +8,6 @@ mod staff;
 mod ui;
 
 use crate::service::{Candidate, Error, Service, Staff};
-use axum::extract::rejection::JsonRejection;
 use axum::extract::{DefaultBodyLimit, FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -58,6 +57,7 @@ pub fn router(service: Arc<Service>) -> Router {
             )
         })
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(middleware::from_fn(refuse_nul_in_uri))
         .layer(middleware::from_fn(log_request))
         .with_state(service)
 }
@@ -118,6 +118,13 @@ impl IntoResponse for Error {
                     .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
                 return response;
             }
+            Error::Unavailable { message, retry_after } => {
+                let mut response = (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "error": message }))).into_response();
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
+                return response;
+            }
             Error::Internal(err) => {
                 tracing::error!(error = %format!("{err:#}"), "internal error");
                 (
@@ -172,25 +179,61 @@ impl FromRequestParts<AppState> for CandidateAuth {
     }
 }
 
-/// A JSON body whose refusals are JSON errors too.
+/// A JSON body whose refusals are JSON errors too. Its strings are checked
+/// for NUL characters here, once for every route.
 pub struct Body<T>(pub T);
 
 impl<S, T> FromRequest<S> for Body<T>
 where
-    Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    T: serde::de::DeserializeOwned,
     S: Send + Sync,
 {
     type Rejection = Error;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Error> {
-        match Json::<T>::from_request(request, state).await {
-            Ok(Json(value)) => Ok(Body(value)),
+        let value = match Json::<serde_json::Value>::from_request(request, state).await {
+            Ok(Json(value)) => value,
             Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-                Err(Error::TooLarge("the request body is too large".into()))
+                return Err(Error::TooLarge("the request body is too large".into()))
             }
-            Err(rejection) => Err(Error::BadRequest(rejection.body_text())),
-        }
+            Err(rejection) => return Err(Error::BadRequest(rejection.body_text())),
+        };
+        refuse_nul_in(&value, "the body")?;
+        serde_json::from_value(value).map(Body).map_err(|err| {
+            Error::BadRequest(format!(
+                "Failed to deserialize the JSON body into the target type: {err}"
+            ))
+        })
     }
+}
+
+fn refuse_nul_in(value: &serde_json::Value, at: &str) -> Result<(), Error> {
+    match value {
+        serde_json::Value::String(text) => crate::service::refuse_nul(at, text),
+        serde_json::Value::Array(items) => items.iter().try_for_each(|item| refuse_nul_in(item, at)),
+        serde_json::Value::Object(fields) => fields.iter().try_for_each(|(key, item)| {
+            let at = format!("`{}`", key.replace('\0', "\\0"));
+            crate::service::refuse_nul(&at, key)?;
+            refuse_nul_in(item, &at)
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses a path or query holding an encoded NUL (`%00`) before any route
+/// reads it: path parameters reach the database as text.
+async fn refuse_nul_in_uri(request: Request, next: Next) -> Response {
+    let uri = request.uri();
+    let decoded = decode_nul(uri.path()) + &decode_nul(uri.query().unwrap_or_default());
+    if let Err(err) = crate::service::refuse_nul("the URL", &decoded) {
+        return err.into_response();
+    }
+    next.run(request).await
+}
+
+/// Enough percent-decoding to find a NUL; other escapes are kept as they are.
+fn decode_nul(text: &str) -> String {
+    text.replace("%00", "\0")
 }
 
 /// A numeric id from the path.

@@ -226,13 +226,17 @@ pub async fn start(store: &Store, invitation_id: i64, now: i64, deadline: i64) -
         .expect("the attempt was just inserted"))
 }
 
-/// Marks the attempt finished now, unless it already was.
+/// Marks the attempt finished now, unless it already was; never later than
+/// its deadline (a finish after it records the deadline: that is when it ended).
 pub async fn finish(store: &Store, attempt_id: i64, now: i64) -> sqlx::Result<()> {
-    sqlx::query("UPDATE attempts SET finished_at = $1 WHERE id = $2 AND finished_at IS NULL")
-        .bind(now)
-        .bind(attempt_id)
-        .execute(&store.pool)
-        .await?;
+    sqlx::query(
+        "UPDATE attempts SET finished_at = CASE WHEN deadline < $1 THEN deadline ELSE $1 END
+         WHERE id = $2 AND finished_at IS NULL",
+    )
+    .bind(now)
+    .bind(attempt_id)
+    .execute(&store.pool)
+    .await?;
     Ok(())
 }
 

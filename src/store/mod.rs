@@ -91,6 +91,20 @@ impl Store {
             Dialect::Sqlite => "",
         }
     }
+
+    /// Serialises the transaction `conn` is in against every other one that
+    /// takes the same `key`, until it ends. PostgreSQL takes a transaction-level
+    /// advisory lock; SQLite has one writer at a time already, so nothing is
+    /// needed there.
+    pub async fn serialise(&self, conn: &mut sqlx::AnyConnection, key: i64) -> sqlx::Result<()> {
+        if self.dialect == Dialect::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)::TEXT")
+                .bind(key)
+                .execute(conn)
+                .await?;
+        }
+        Ok(())
+    }
 }
 
 /// The URL of an SQLite database file, created on first connect.
@@ -98,18 +112,35 @@ pub fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}?mode=rwc", path.display())
 }
 
-/// The URL with its password hidden, for messages and logs.
+/// The URL with its passwords hidden, for messages and logs: the one in its
+/// user information (which may itself hold `@`: the host follows the last
+/// one) and any `password` query parameter.
 pub fn redact(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_string();
     };
-    let Some((credentials, host)) = rest.split_once('@') else {
-        return url.to_string();
+    let (main, query) = match rest.split_once('?') {
+        Some((main, query)) => (main, Some(query)),
+        None => (rest, None),
     };
-    match credentials.split_once(':') {
-        Some((user, _)) => format!("{scheme}://{user}:***@{host}"),
-        None => url.to_string(),
-    }
+    let main = match main.rsplit_once('@') {
+        Some((credentials, host)) => match credentials.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{host}"),
+            None => main.to_string(),
+        },
+        None => main.to_string(),
+    };
+    let Some(query) = query else {
+        return format!("{scheme}://{main}");
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.to_ascii_lowercase().contains("password") => format!("{key}=***"),
+            _ => pair.to_string(),
+        })
+        .collect();
+    format!("{scheme}://{main}?{}", query.join("&"))
 }
 
 /// Now, in Unix milliseconds: the unit of every time in the database.
@@ -143,6 +174,19 @@ mod tests {
         assert_eq!(redact("postgres://oa:secret@db/oa"), "postgres://oa:***@db/oa");
         assert_eq!(redact("postgres://oa@db/oa"), "postgres://oa@db/oa");
         assert_eq!(redact("sqlite:///tmp/oa.db"), "sqlite:///tmp/oa.db");
+        assert_eq!(redact("postgres://oa:p@ss@db/oa"), "postgres://oa:***@db/oa");
+        assert_eq!(
+            redact("postgres://db/oa?user=oa&password=secret&sslmode=require"),
+            "postgres://db/oa?user=oa&password=***&sslmode=require"
+        );
+        assert_eq!(
+            redact("postgres://oa:s@cret@db/oa?sslpassword=key"),
+            "postgres://oa:***@db/oa?sslpassword=***"
+        );
+        assert_eq!(
+            redact("sqlite:///tmp/a@b/oa.db?mode=rwc"),
+            "sqlite:///tmp/a@b/oa.db?mode=rwc"
+        );
     }
 
     #[test]

@@ -73,10 +73,16 @@ pub async fn compare(store: &Store, id: i64) -> sqlx::Result<Vec<Comparison>> {
     .await
 }
 
+/// The advisory lock key of applies (any constant unique to them).
+const APPLY_LOCK: i64 = 0x6f61_0001;
+
 /// Makes the set's judgements current, if the set is still pending. False
 /// when it was decided meanwhile.
 pub async fn apply(store: &Store, id: i64) -> sqlx::Result<bool> {
     let mut tx = store.pool.begin().await?;
+    // Two sets applied at once could each clear the other's uncommitted
+    // judgement and leave two current ones: applies go one at a time.
+    store.serialise(&mut tx, APPLY_LOCK).await?;
     let decided =
         sqlx::query("UPDATE rejudges SET state = 'applied', decided_at = $1 WHERE id = $2 AND state = 'pending'")
             .bind(now_ms())

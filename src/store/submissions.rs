@@ -27,11 +27,27 @@ pub struct NewSubmission<'a> {
     pub created_at: i64,
 }
 
-/// Inserts the submission; the caller enqueues its job in the same transaction.
-pub async fn insert(conn: &mut AnyConnection, new: &NewSubmission<'_>) -> sqlx::Result<i64> {
+/// Takes the attempt row's write lock for the rest of the transaction, so that
+/// one attempt's submissions are counted and inserted one at a time, across
+/// processes too. Call it first: on SQLite a transaction that read before it
+/// writes can fail instead of waiting.
+pub async fn lock_attempt(conn: &mut AnyConnection, attempt_id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE attempts SET deadline = deadline WHERE id = $1")
+        .bind(attempt_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Inserts the submission if its attempt is still open at `created_at` (not
+/// finished, deadline ahead); None when it is not. The caller enqueues its job
+/// in the same transaction.
+pub async fn insert(conn: &mut AnyConnection, new: &NewSubmission<'_>) -> sqlx::Result<Option<i64>> {
     sqlx::query_scalar(
         "INSERT INTO submissions (attempt_id, problem_id, problem_hash, language, source, source_hash, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+         SELECT a.id, $2, $3, $4, $5, $6, $7 FROM attempts a
+         WHERE a.id = $1 AND a.finished_at IS NULL AND a.deadline > $7
+         RETURNING id",
     )
     .bind(new.attempt_id)
     .bind(new.problem_id)
@@ -40,7 +56,7 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewSubmission<'_>) -> sqlx::
     .bind(new.source)
     .bind(new.source_hash)
     .bind(new.created_at)
-    .fetch_one(conn)
+    .fetch_optional(conn)
     .await
 }
 
@@ -54,12 +70,13 @@ pub async fn get(store: &Store, id: i64) -> sqlx::Result<Option<Submission>> {
     .await
 }
 
-/// How many submissions the attempt made since `since`: the submission rate limit.
-pub async fn count_since(store: &Store, attempt_id: i64, since: i64) -> sqlx::Result<i64> {
+/// How many submissions the attempt made since `since`: the submission rate
+/// limit, counted inside the transaction that holds [`lock_attempt`].
+pub async fn count_since(conn: &mut AnyConnection, attempt_id: i64, since: i64) -> sqlx::Result<i64> {
     sqlx::query_scalar("SELECT COUNT(*) FROM submissions WHERE attempt_id = $1 AND created_at >= $2")
         .bind(attempt_id)
         .bind(since)
-        .fetch_one(&store.pool)
+        .fetch_one(conn)
         .await
 }
 
@@ -73,8 +90,9 @@ pub struct Status {
     pub language: String,
     pub created_at: i64,
     pub job_state: Option<String>,
-    /// The job's progress: tests finished (skipped ones included), of how
-    /// many, and how many failed. None until its first test finished.
+    /// The job's progress: tests run so far (skipped ones are not counted;
+    /// all of them once the job completes), of how many, and how many failed.
+    /// None until its first test finished.
     pub tests_done: Option<i64>,
     pub tests_total: Option<i64>,
     pub tests_failed: Option<i64>,

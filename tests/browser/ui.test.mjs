@@ -265,6 +265,16 @@ test("a candidate starts, solves a problem, submits, sees AC and finishes", asyn
   await page.getByText(/You finished the assessment/).waitFor();
   assert.equal(await page.locator(".code-pane .cm-content").getAttribute("aria-readonly"), "true");
   assert.ok(await page.getByRole("button", { name: /^Submit/ }).isDisabled());
+  const drafts = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("oa.draft.")));
+  assert.deepEqual(drafts, [], "the drafts leave the browser once the attempt is over");
+  await context.close();
+});
+
+test("a damaged invitation link says so", async () => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await newPage(context);
+  await page.goto(`${base}/attempt#oa_inv_%E0%A4%A`);
+  await page.getByText("This invitation link is damaged").waitFor();
   await context.close();
 });
 

@@ -8,5 +8,6 @@
 mod checks;
 mod flows;
 mod harness;
+mod limits;
 mod progress;
 mod workers;

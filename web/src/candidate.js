@@ -33,15 +33,23 @@ const TOKEN_KEY = "oa.invitation";
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? "⌘" : "Ctrl";
 
+/** The invitation token: `{ token }`, or `{ malformed: true }` when the link's fragment cannot be decoded. */
 function takeToken() {
   const fragment = location.hash.slice(1).trim();
   if (fragment) {
-    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(fragment));
+    let token = null;
+    try {
+      token = decodeURIComponent(fragment);
+    } catch {
+      // A link cut or altered when copied (a stray `%`): said below, not thrown.
+    }
     // Out of the address bar, the token is not bookmarked, shared in a
     // screenshot or left in the history by accident.
     history.replaceState(null, "", location.pathname + location.search);
+    if (token === null) return { malformed: true };
+    sessionStorage.setItem(TOKEN_KEY, token);
   }
-  return sessionStorage.getItem(TOKEN_KEY);
+  return { token: sessionStorage.getItem(TOKEN_KEY) };
 }
 
 const S = {
@@ -70,7 +78,12 @@ let editor = null;
 // ---------------------------------------------------------------- boot
 
 async function boot() {
-  S.token = takeToken();
+  const taken = takeToken();
+  if (taken.malformed) return showMessage("This invitation link is damaged", [
+    "The part of the link after # cannot be read: it was probably cut or altered when copied.",
+    "Open the link from your invitation email again, copying it whole.",
+  ]);
+  S.token = taken.token;
   if (!S.token) return showMessage("Open your invitation link", [
     "This page is opened from the link in your invitation email.",
     "Open that link again (in this browser tab) to continue; your work is kept.",
@@ -318,6 +331,9 @@ async function finishAttempt() {
 /** The read-only state, with a message saying what happened. */
 function renderOver() {
   const over = Boolean(S.over);
+  // The code is no longer needed in this browser (it may be shared): the
+  // editor keeps what it shows, and the server keeps the drafts.
+  if (over) clearLocalDrafts();
   els.finish.disabled = over;
   editor?.setReadOnly(over);
   for (const button of [els.runButton, els.submitButton, els.customRun, els.resetButton]) if (button) button.disabled = over || Boolean(S.busy);
@@ -520,6 +536,17 @@ function globalKeys(event) {
   else runSamples();
 }
 
+function clearLocalDrafts() {
+  const prefix = `oa.draft.${S.view.attempt.id}.`;
+  try {
+    const keys = [];
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i).startsWith(prefix)) keys.push(localStorage.key(i));
+    for (const key of keys) localStorage.removeItem(key);
+  } catch {
+    // Storage unavailable: nothing was kept in it either.
+  }
+}
+
 const draftKey = (problem, language) => `oa.draft.${S.view.attempt.id}.${problem}.${language}`;
 
 function readLocal(problem, language) {
@@ -531,6 +558,8 @@ function readLocal(problem, language) {
 }
 
 function writeLocal(problem, language, record) {
+  // Once the attempt is over, nothing more is kept in this browser.
+  if (S.over) return;
   try {
     localStorage.setItem(draftKey(problem, language), JSON.stringify(record));
   } catch {

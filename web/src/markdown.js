@@ -2,8 +2,9 @@
 // and TeX math between `$...$` (inline) or `$$...$$` (display), typeset by
 // KaTeX, which is only downloaded when a text has math.
 //
-// Markdown comes from problem authors and assessment creators (trusted); the
-// page's Content-Security-Policy still refuses any script it might hold.
+// Markdown comes from problem authors and assessment creators; raw HTML in it
+// is shown as text, never rendered, so a statement cannot inject markup (the
+// page's Content-Security-Policy refuses scripts as well).
 
 import { Marked } from "marked";
 import { h, copyText, toast } from "./common.js";
@@ -16,6 +17,9 @@ const mathSpan = (tex, display) =>
 
 const marked = new Marked({
   gfm: true,
+  renderer: {
+    html: (token) => escape(typeof token === "string" ? token : token.text),
+  },
   extensions: [
     {
       name: "mathBlock",
