@@ -1361,7 +1361,10 @@ mod tests {
         assert_eq!(full[1]["verdict"], "WA");
         assert!(full[1].get("message").is_none());
         // The sample's figures are exact, the hidden test's rounded up.
-        assert_eq!((full[0]["instructions"].as_u64(), full[0]["memory_bytes"].as_u64()), (Some(1), Some(2)));
+        assert_eq!(
+            (full[0]["instructions"].as_u64(), full[0]["memory_bytes"].as_u64()),
+            (Some(1), Some(2))
+        );
         assert_eq!(
             (full[1]["instructions"].as_u64(), full[1]["memory_bytes"].as_u64()),
             (Some(HIDDEN_INSTRUCTIONS_STEP), Some(HIDDEN_MEMORY_STEP))
