@@ -5,7 +5,7 @@
 
 use crate::checker::Compare;
 use crate::grading::{self, GroupScore, TestResult, Verdict};
-use crate::problem::{Checker, Expected, Problem, ProgramRef, Protocol, Test, TestSource, Tool};
+use crate::problem::{Checker, Expected, Problem, ProgramRef, Protocol, Test, TestSource, Tool, SAMPLE_GROUP};
 use anyhow::{anyhow, bail, Context};
 use sandbox::{Executable, Limits, Outcome, Sandbox, Toolchains};
 use sha2::{Digest, Sha256};
@@ -24,8 +24,6 @@ pub const TOOL_OUTPUT_BYTES: u64 = 256 << 20;
 const MESSAGE_LIMIT: usize = 500;
 /// Longest output kept of a sample test.
 const SAMPLE_OUTPUT_LIMIT: usize = 64 << 10;
-/// The group of the tests candidates see (oa's `tests/sample`, Kattis' `data/sample`).
-pub const SAMPLE_GROUP: &str = "sample";
 
 /// What judging needs on this machine: the sandbox, the language toolchains
 /// and the cache of modules, builds and generated tests.
@@ -255,12 +253,7 @@ impl<'a> Judge<'a> {
         key.update(sandbox::ENGINE_VERSION.as_bytes());
         key.update(multiplier.to_le_bytes());
         for solution in &accepted {
-            for source in crate::sources::read(std::slice::from_ref(&solution.program.path))? {
-                key.update(source.name.as_bytes());
-                key.update([0]);
-                key.update(&source.bytes);
-                key.update([0]);
-            }
+            hash_sources(&mut key, &solution.program)?;
         }
         for test in &prepared.tests {
             for file in [&test.input, &test.answer] {
@@ -277,11 +270,8 @@ impl<'a> Judge<'a> {
             return Ok(seconds);
         }
         let trial = Prepared {
-            problem: problem.clone(),
-            tests: prepared.tests.clone(),
             time_seconds: TOOL_TIME_SECONDS,
-            checker: prepared.checker.clone(),
-            interactor: prepared.interactor.clone(),
+            ..prepared.clone()
         };
         let mut slowest: f64 = 0.0;
         for solution in accepted {
@@ -353,12 +343,7 @@ impl<'a> Judge<'a> {
         }
         // An interpreted program's module is the interpreter: its sources count too.
         for program in std::iter::once(generator_program).chain(reference_program) {
-            for source in crate::sources::read(std::slice::from_ref(&program.path))? {
-                key.update(source.name.as_bytes());
-                key.update([0]);
-                key.update(&source.bytes);
-                key.update([0]);
-            }
+            hash_sources(&mut key, program)?;
         }
         Ok(Generation {
             generator,
@@ -650,6 +635,8 @@ impl<'a> Judge<'a> {
 /// test's files can be linked rather than copied.
 struct Desk {
     files: tempfile::TempDir,
+    /// Whether `files` holds the output (oa's checkers read it as a file).
+    output: bool,
     feedback: Option<tempfile::TempDir>,
 }
 
@@ -668,14 +655,22 @@ impl Desk {
         let files = tempfile::tempdir_in(cache)?;
         link_or_copy(&test.input, &files.path().join("input"))?;
         link_or_copy(&test.answer, &files.path().join("answer"))?;
-        if let (Protocol::Oa, Some(output)) = (protocol, output) {
-            std::fs::write(files.path().join("output"), output)?;
-        }
+        let output = match (protocol, output) {
+            (Protocol::Oa, Some(output)) => {
+                std::fs::write(files.path().join("output"), output)?;
+                true
+            }
+            _ => false,
+        };
         let feedback = match protocol {
             Protocol::Kattis => Some(tempfile::tempdir_in(cache)?),
             Protocol::Oa => None,
         };
-        Ok(Desk { files, feedback })
+        Ok(Desk {
+            files,
+            output,
+            feedback,
+        })
     }
 
     /// A run of the checker or interactor with its arguments and directories.
@@ -689,7 +684,7 @@ impl Desk {
     ) -> sandbox::RunRequest {
         let mut request = program.request(stdin, limits);
         request.args.extend(["/judge/input", "/judge/answer"].map(String::from));
-        if self.files.path().join("output").exists() {
+        if self.output {
             request.args.push("/judge/output".into());
         }
         if let Some(feedback) = &self.feedback {
@@ -774,6 +769,17 @@ impl Desk {
             ),
         }
     }
+}
+
+/// Adds a program's sources, names and contents, to a cache key.
+fn hash_sources(key: &mut Sha256, program: &ProgramRef) -> anyhow::Result<()> {
+    for source in crate::sources::read(std::slice::from_ref(&program.path))? {
+        key.update(source.name.as_bytes());
+        key.update([0]);
+        key.update(&source.bytes);
+        key.update([0]);
+    }
+    Ok(())
 }
 
 /// A hard link where the file system allows one (inputs can be megabytes, and

@@ -82,7 +82,7 @@ impl Judging {
         }
         let mut problem = problem.clone();
         if samples_only {
-            problem.tests.retain(|test| test.group == "sample");
+            problem.tests.retain(crate::problem::Test::is_sample);
         }
         let prepared = Arc::new(self.judge_with().prepare(&problem)?);
         cache

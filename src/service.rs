@@ -448,20 +448,14 @@ impl Service {
     async fn assessment_json(&self, id: i64) -> Result<Value> {
         let assessment = self.assessment(id).await?;
         let problems = assessments::problems(&self.store, id).await?;
-        Ok(json!({
-            "id": assessment.id,
-            "title": assessment.title,
-            "instructions": assessment.instructions,
-            "duration_minutes": assessment.duration_minutes,
-            "opens_at": assessment.opens_at.map(rfc3339),
-            "closes_at": assessment.closes_at.map(rfc3339),
-            "languages": assessment.languages(),
-            "feedback": assessment.feedback,
-            "problems": problems.iter().map(|p| json!({
-                "id": p.problem_id, "version": p.problem_hash, "title": p.title, "max_score": p.max_score,
-            })).collect::<Vec<_>>(),
-            "created_at": rfc3339(assessment.created_at),
-        }))
+        let mut shown = assessment_terms(&assessment);
+        shown["id"] = json!(assessment.id);
+        shown["problems"] = problems
+            .iter()
+            .map(|p| json!({"id": p.problem_id, "version": p.problem_hash, "title": p.title, "max_score": p.max_score}))
+            .collect();
+        shown["created_at"] = json!(rfc3339(assessment.created_at));
+        Ok(shown)
     }
 
     async fn assessment(&self, id: i64) -> Result<Assessment> {
@@ -652,22 +646,15 @@ impl Service {
             None => Vec::new(),
         };
         let feedback = feedback_of(assessment);
+        let mut terms = assessment_terms(assessment);
+        terms["limits"] = json!({
+            "max_source_bytes": self.settings.max_source_bytes,
+            "submissions_per_minute": self.settings.submissions_per_minute,
+            "runs_per_minute": self.settings.runs_per_minute,
+        });
         Ok(json!({
             "candidate": { "name": candidate.invitation.name },
-            "assessment": {
-                "title": assessment.title,
-                "instructions": assessment.instructions,
-                "duration_minutes": assessment.duration_minutes,
-                "opens_at": assessment.opens_at.map(rfc3339),
-                "closes_at": assessment.closes_at.map(rfc3339),
-                "languages": assessment.languages(),
-                "feedback": assessment.feedback,
-                "limits": {
-                    "max_source_bytes": self.settings.max_source_bytes,
-                    "submissions_per_minute": self.settings.submissions_per_minute,
-                    "runs_per_minute": self.settings.runs_per_minute,
-                },
-            },
+            "assessment": terms,
             "problems": problems.iter().map(|p| json!({"id": p.problem_id, "title": p.title, "max_score": p.max_score})).collect::<Vec<_>>(),
             "attempt": attempt.as_ref().map(attempt_json),
             "submissions": statuses.iter().map(|s| status_json(s, feedback)).collect::<Vec<_>>(),
@@ -1192,7 +1179,7 @@ fn tests_for_candidate(tests: &str, feedback: Feedback) -> Option<Value> {
     let shown: Vec<Value> = tests
         .into_iter()
         .filter_map(|test| {
-            let sample = test["group"] == "sample";
+            let sample = test["group"] == crate::problem::SAMPLE_GROUP;
             if !sample && feedback != Feedback::Full {
                 return None;
             }
@@ -1219,12 +1206,25 @@ fn tests_for_candidate(tests: &str, feedback: Feedback) -> Option<Value> {
     Some(Value::Array(shown))
 }
 
+/// What staff and candidates alike are told of an assessment's terms.
+fn assessment_terms(assessment: &Assessment) -> Value {
+    json!({
+        "title": assessment.title,
+        "instructions": assessment.instructions,
+        "duration_minutes": assessment.duration_minutes,
+        "opens_at": assessment.opens_at.map(rfc3339),
+        "closes_at": assessment.closes_at.map(rfc3339),
+        "languages": assessment.languages(),
+        "feedback": assessment.feedback,
+    })
+}
+
 /// Name, input and answer of each sample test (samples are public).
 fn samples_of(problem: &crate::problem::Problem) -> Vec<(String, String, String)> {
     problem
         .tests
         .iter()
-        .filter(|test| test.group == "sample")
+        .filter(|test| test.is_sample())
         .filter_map(|test| match &test.source {
             crate::problem::TestSource::Files { input, answer } => Some((
                 test.name.clone(),

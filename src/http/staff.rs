@@ -172,7 +172,7 @@ async fn problems(State(service): State<AppState>, StaffAuth(staff): StaffAuth) 
             Ok(problem) => {
                 let mut groups: Vec<Value> = Vec::new();
                 let count = |group: &str| problem.tests.iter().filter(|t| t.group == group).count();
-                let samples = count("sample");
+                let samples = count(crate::problem::SAMPLE_GROUP);
                 for group in &problem.groups {
                     groups.push(json!({ "name": group.name, "points": group.points, "tests": count(&group.name) }));
                 }

@@ -10,7 +10,7 @@
 
 use super::{
     natural_key, test_file, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol,
-    Solution, Test, TestSource, Tool,
+    Solution, Test, TestSource, Tool, SAMPLE_GROUP,
 };
 use crate::checker::Compare;
 use crate::grading::{Aggregate, Group, Verdict};
@@ -916,7 +916,7 @@ fn read_data(package: &Package, version: Version) -> Result<Data, PackageError> 
     let sample = data.join("sample");
     Ok(Data {
         sample: match sample.is_dir() {
-            true => Some(read_group(package, &sample, "sample".into(), &root, version, 0)?),
+            true => Some(read_group(package, &sample, SAMPLE_GROUP.into(), &root, version, 0)?),
             false => None,
         },
         secret: read_group(package, &secret, "secret".into(), &root, version, 0)?,

@@ -103,6 +103,11 @@ pub struct Limits {
     pub multipliers: BTreeMap<String, f64>,
 }
 
+/// The group of the tests candidates are shown (oa's `tests/sample`, Kattis'
+/// `data/sample`): every other test is hidden, and no hidden test may carry
+/// this name.
+pub const SAMPLE_GROUP: &str = "sample";
+
 /// A test as written in the package, or to be made by the generator.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Test {
@@ -184,6 +189,13 @@ pub struct Problem {
     pub statement: Option<PathBuf>,
     /// Starter code for the editor, one file per language.
     pub starters: Vec<PathBuf>,
+}
+
+impl Test {
+    /// Whether candidates may see this test.
+    pub fn is_sample(&self) -> bool {
+        self.group == SAMPLE_GROUP
+    }
 }
 
 impl Problem {

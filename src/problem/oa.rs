@@ -62,7 +62,8 @@ struct GenerateToml {
     args: Vec<String>,
 }
 
-const SAMPLE: &str = "sample";
+/// The samples' folder under tests/, and their group.
+const SAMPLE: &str = super::SAMPLE_GROUP;
 const SECRET: &str = "secret";
 
 pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {

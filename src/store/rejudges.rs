@@ -83,13 +83,7 @@ pub async fn apply(store: &Store, id: i64) -> sqlx::Result<bool> {
     // Two sets applied at once could each clear the other's uncommitted
     // judgement and leave two current ones: applies go one at a time.
     store.serialise(&mut tx, APPLY_LOCK).await?;
-    let decided =
-        sqlx::query("UPDATE rejudges SET state = 'applied', decided_at = $1 WHERE id = $2 AND state = 'pending'")
-            .bind(now_ms())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-    if decided.rows_affected() != 1 {
+    if !decide(&mut tx, id, "applied").await? {
         tx.rollback().await?;
         return Ok(false);
     }
@@ -112,13 +106,7 @@ pub async fn apply(store: &Store, id: i64) -> sqlx::Result<bool> {
 /// one can no longer record it), its judgements never become current.
 pub async fn cancel(store: &Store, id: i64) -> sqlx::Result<bool> {
     let mut tx = store.pool.begin().await?;
-    let decided =
-        sqlx::query("UPDATE rejudges SET state = 'cancelled', decided_at = $1 WHERE id = $2 AND state = 'pending'")
-            .bind(now_ms())
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-    if decided.rows_affected() != 1 {
+    if !decide(&mut tx, id, "cancelled").await? {
         tx.rollback().await?;
         return Ok(false);
     }
@@ -130,4 +118,16 @@ pub async fn cancel(store: &Store, id: i64) -> sqlx::Result<bool> {
     .await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// Moves a pending set to `state` (applied or cancelled); false when it was
+/// not pending, having been decided meanwhile.
+async fn decide(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64, state: &str) -> sqlx::Result<bool> {
+    let decided = sqlx::query("UPDATE rejudges SET state = $1, decided_at = $2 WHERE id = $3 AND state = 'pending'")
+        .bind(state)
+        .bind(now_ms())
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(decided.rows_affected() == 1)
 }
