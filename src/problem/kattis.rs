@@ -950,18 +950,7 @@ fn apply(parent: &Settings, file: &Path, version: Version) -> Result<(Settings, 
     let map = read_yaml(file)?;
     let yaml = Yaml::new(file, &map);
     let mut settings = parent.clone();
-    if let Some(flags) = output_flags(&yaml)? {
-        settings.output_flags = Setting::set(flags, file);
-    }
-    if let Some(flags) = input_flags(&yaml)? {
-        settings.input_flags = Setting::set(flags, file);
-    }
-    if yaml.words("args")?.is_some_and(|args| !args.is_empty()) {
-        return Err(yaml.error(
-            "args",
-            "gives the submissions arguments, which oa does not support: remove it",
-        ));
-    }
+    read_flags(&yaml, file, &mut settings.output_flags, &mut settings.input_flags)?;
     let mut scoring = DraftScoring::default();
     match version {
         Version::Legacy => {
@@ -1159,16 +1148,27 @@ fn read_group(
 fn test_settings(file: &Path, found: &mut Found) -> Result<(), PackageError> {
     let map = read_yaml(file)?;
     let yaml = Yaml::new(file, &map);
-    if let Some(flags) = output_flags(&yaml)? {
-        found.output_flags = Setting::set(flags, file);
+    read_flags(&yaml, file, &mut found.output_flags, &mut found.input_flags)
+}
+
+/// The validators' flags a settings file gives (a group's or a test's), over
+/// those it inherits; submission arguments are refused.
+fn read_flags(
+    yaml: &Yaml,
+    file: &Path,
+    output: &mut Setting<Vec<String>>,
+    input: &mut Setting<InputFlags>,
+) -> Result<(), PackageError> {
+    if let Some(flags) = output_flags(yaml)? {
+        *output = Setting::set(flags, file);
     }
-    if let Some(flags) = input_flags(&yaml)? {
-        found.input_flags = Setting::set(flags, file);
+    if let Some(flags) = input_flags(yaml)? {
+        *input = Setting::set(flags, file);
     }
     if yaml.words("args")?.is_some_and(|args| !args.is_empty()) {
         return Err(yaml.error(
             "args",
-            "gives the submission arguments, which oa does not support: remove it",
+            "gives the submissions arguments, which oa does not support: remove it",
         ));
     }
     Ok(())
