@@ -4,8 +4,8 @@
 //! `Judge` API the service uses. Prints figures; asserts nothing about speed.
 //! `./dev bench` runs it.
 
-use oa::judge::{Options, Workbench};
-use oa::problem::Problem;
+use judge::problem::Problem;
+use judge::{Options, Workbench};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -122,7 +122,7 @@ fn main() {
         .map(|_| {
             let started = Instant::now();
             let report = judge.judge(&prepared, &executable, &Options::default()).expect("judge");
-            assert_eq!(report.verdict, oa::grading::Verdict::Ac);
+            assert_eq!(report.verdict, judge::grading::Verdict::Ac);
             started.elapsed()
         })
         .collect();

@@ -1,15 +1,10 @@
 //! `oa`: the online-assessment runner and grader.
 
-mod check_cmd;
-mod judge_cmd;
-mod run;
-mod serve_cmd;
-mod token_cmd;
-mod worker_cmd;
-
-use oa::paths;
+mod cmd;
+mod output;
 
 use clap::{Parser, Subcommand};
+use cmd::{judge, languages, problem_check, run, serve, token, worker};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -28,25 +23,25 @@ enum Command {
     /// Run a program (a WebAssembly module, or sources in any supported language) in the sandbox.
     Run(run::RunArgs),
     /// Judge a submission against a problem's tests: per-test verdicts, the verdict and the score.
-    Judge(judge_cmd::JudgeArgs),
+    Judge(judge::JudgeArgs),
     /// Work on problem packages.
     #[command(subcommand)]
     Problem(ProblemCommand),
     /// List the supported languages with their toolchain versions.
     Languages,
     /// Serve assessments over HTTP, judging submissions with workers in this process.
-    Serve(serve_cmd::ServeArgs),
+    Serve(serve::ServeArgs),
     /// Judge submissions for a service elsewhere, taking jobs from its database.
-    Worker(worker_cmd::WorkerArgs),
+    Worker(worker::WorkerArgs),
     /// Manage the service's API tokens.
-    Token(token_cmd::TokenArgs),
+    Token(token::TokenArgs),
 }
 
 #[derive(Subcommand)]
 enum ProblemCommand {
     /// Check packages before candidates see them: the package parses, inputs pass the validators,
     /// reference solutions get their verdicts, the time limit has margins. Exit 1 on any fault.
-    Check(check_cmd::CheckArgs),
+    Check(problem_check::CheckArgs),
 }
 
 fn main() -> ExitCode {
@@ -57,15 +52,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Run(args) => run::run(args),
-        Command::Serve(args) => serve_cmd::serve(args),
-        Command::Worker(args) => worker_cmd::worker(args),
-        Command::Token(args) => token_cmd::token(args),
-        Command::Judge(args) => judge_cmd::judge(args),
-        Command::Problem(ProblemCommand::Check(args)) => match check_cmd::check(args) {
+        Command::Serve(args) => serve::serve(args),
+        Command::Worker(args) => worker::worker(args),
+        Command::Token(args) => token::token(args),
+        Command::Judge(args) => judge::judge(args),
+        Command::Problem(ProblemCommand::Check(args)) => match problem_check::check(args) {
             Ok(status) => return status,
             Err(err) => Err(err),
         },
-        Command::Languages => languages(),
+        Command::Languages => languages::languages(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -74,32 +69,4 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-fn languages() -> anyhow::Result<()> {
-    let toolchains = sandbox::Toolchains::new(paths::toolchains_dir(), &paths::cache_dir());
-    let header = ["id", "language", "extensions", "time", "version"]
-        .map(String::from)
-        .to_vec();
-    let rows = toolchains.languages().iter().map(|language| {
-        let version = toolchains
-            .version(language)
-            .unwrap_or_else(|_| "not installed: run ./dev setup".into());
-        let extensions: Vec<String> = language.extensions.iter().map(|e| format!(".{e}")).collect();
-        vec![
-            language.id.clone(),
-            language.display_name(),
-            extensions.join(" "),
-            format!("{}x", language.time_multiplier),
-            version,
-        ]
-    });
-    print!(
-        "{}",
-        oa::report::columns(&std::iter::once(header).chain(rows).collect::<Vec<_>>(), &[])
-    );
-    println!(
-        "\nJava: not supported; no Java-to-WebAssembly compiler can be installed from the package registries oa uses."
-    );
-    Ok(())
 }

@@ -174,3 +174,61 @@ fn api_tokens_are_created_listed_and_revoked() {
     let row = listed.lines().find(|line| line.contains("pipeline")).unwrap();
     assert_eq!(row.split_whitespace().count(), 5, "a revoked time is shown: {listed}");
 }
+
+#[test]
+fn an_explicit_sqlite_url_creates_its_database_and_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("not/yet/oa.db");
+    let url = format!("sqlite://{}", path.display());
+    let created = oa(&["token", "create", "--role", "admin", "--database", &url]);
+    assert!(created.status.success(), "{}", String::from_utf8_lossy(&created.stderr));
+    assert!(path.is_file(), "the database file is made where the URL says");
+    assert!(String::from_utf8_lossy(&created.stdout).starts_with("oa_"));
+    let listed = oa(&["token", "list", "--database", &url]);
+    assert!(listed.status.success(), "{}", String::from_utf8_lossy(&listed.stderr));
+    assert!(String::from_utf8_lossy(&listed.stdout).contains("admin"));
+}
+
+/// A folder of problems with a README beside them, as `problems/` is: one
+/// package whose problem.toml does not parse, so that checking it is quick.
+fn folder_of_problems() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("README.md"), "# problems\n").unwrap();
+    let broken = dir.path().join("broken");
+    std::fs::create_dir(&broken).unwrap();
+    std::fs::write(broken.join("problem.toml"), "title = \n").unwrap();
+    std::fs::create_dir(dir.path().join("notes")).unwrap();
+    dir
+}
+
+#[test]
+fn problem_check_takes_a_folder_of_packages() {
+    let dir = folder_of_problems();
+    let output = oa(&["problem", "check", dir.path().to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    // Checked, and found faulty: exit 1 (a refusal of the arguments is 2).
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("broken") && stdout.contains("fault"), "{stdout}");
+}
+
+#[test]
+fn problem_check_skips_what_is_not_a_folder_with_a_note() {
+    let dir = folder_of_problems();
+    let readme = dir.path().join("README.md");
+    let broken = dir.path().join("broken");
+    let output = oa(&["problem", "check", readme.to_str().unwrap(), broken.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("skipping") && stderr.contains("README.md"), "{stderr}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("broken"));
+    // A folder that is no package and holds none is still refused, by name.
+    let notes = dir.path().join("notes");
+    let refused = oa(&["problem", "check", notes.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("notes"));
+}

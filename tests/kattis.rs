@@ -5,9 +5,9 @@
 mod fixtures;
 use fixtures::copy;
 
-use oa::checker::{Compare, Tolerance};
-use oa::grading::{Aggregate, Group};
-use oa::problem::{Checker, Expected, PackageError, Problem, Protocol, TestSource};
+use judge::compare::{Compare, Tolerance};
+use judge::grading::{Aggregate, Group};
+use judge::problem::{Checker, Expected, PackageError, Problem, Protocol, TestSource};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;

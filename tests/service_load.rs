@@ -16,8 +16,8 @@
 mod harness;
 
 use harness::{Backend, Server, ACCEPTED};
-use oa::config::Settings;
 use serde_json::{json, Value};
+use service::config::Settings;
 use std::time::{Duration, Instant};
 
 const CANDIDATES: usize = 200;

@@ -92,16 +92,18 @@ mod tests {
         let pool = Pool::new(2, 1 << 20).unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         // Each job waits for the other's message: only two concurrent workers finish both.
+        // The wait is a hang guard, far beyond any delay load puts on a worker's start.
+        let patience = std::time::Duration::from_secs(120);
         let (a_tx, a_rx) = std::sync::mpsc::channel::<()>();
         let (b_tx, b_rx) = std::sync::mpsc::channel::<()>();
         let done_a = tx.clone();
         let first = pool.submit(move || {
             a_tx.send(()).unwrap();
-            b_rx.recv_timeout(std::time::Duration::from_secs(10)).is_ok() && done_a.send(()).is_ok()
+            b_rx.recv_timeout(patience).is_ok() && done_a.send(()).is_ok()
         });
         let second = pool.submit(move || {
             b_tx.send(()).unwrap();
-            a_rx.recv_timeout(std::time::Duration::from_secs(10)).is_ok() && tx.send(()).is_ok()
+            a_rx.recv_timeout(patience).is_ok() && tx.send(()).is_ok()
         });
         assert!(first.blocking_recv().unwrap().unwrap());
         assert!(second.blocking_recv().unwrap().unwrap());

@@ -1,6 +1,11 @@
 //! The compile jail on its own: what a command inside can see and how its limits end it.
 
 use sandbox::jail::{self, JailLimits};
+use std::time::Duration;
+
+/// A wall-clock limit no load explains reaching, for tests whose commands must be
+/// ended by another limit: when it is not what they test, it must not decide.
+const HANG_GUARD_SECONDS: u64 = 300;
 
 fn sh(script: &str, limits: &JailLimits) -> jail::JailRun {
     let scratch = tempfile::tempdir().expect("scratch");
@@ -57,13 +62,15 @@ fn there_is_no_network() {
 
 #[test]
 fn cpu_time_is_limited() {
+    // On a busy machine a second of CPU time takes many seconds of real time.
     let limits = JailLimits {
         cpu_seconds: 1,
+        wall_seconds: HANG_GUARD_SECONDS,
         ..JailLimits::default()
     };
     let run = sh("while :; do :; done", &limits);
+    // Not timed out: the CPU limit, not the wall clock, ended it.
     assert!(!run.success() && !run.timed_out, "{run:?}");
-    assert!(run.wall.as_secs() < 10, "{run:?}");
 }
 
 #[test]
@@ -72,16 +79,17 @@ fn wall_time_is_limited() {
         wall_seconds: 1,
         ..JailLimits::default()
     };
-    let run = sh("sleep 30", &limits);
+    let run = sh("sleep 600", &limits);
     assert!(run.timed_out && run.status.is_none(), "{run:?}");
-    assert!(run.wall.as_secs() < 5, "{run:?}");
+    // Killed at the limit, not waited for until the sleep ended.
+    assert!(run.wall < Duration::from_secs(HANG_GUARD_SECONDS), "{run:?}");
 }
 
 #[test]
 fn processes_are_limited() {
     let limits = JailLimits {
         processes: 16,
-        wall_seconds: 20,
+        wall_seconds: HANG_GUARD_SECONDS,
         ..JailLimits::default()
     };
     // Each sleep holds a process; past the limit fork fails and the count stays low.
@@ -97,10 +105,11 @@ fn processes_are_limited() {
 fn a_flood_of_output_is_cut_short() {
     let limits = JailLimits {
         output_kib: 4,
+        wall_seconds: HANG_GUARD_SECONDS,
         ..JailLimits::default()
     };
     let run = sh("yes 'a long line of diagnostics from a hostile compile'", &limits);
+    // Flooded, not timed out: the flood stopped it, not the wall clock.
     assert!(run.flooded && !run.success(), "{run:?}");
     assert_eq!(run.output.len(), 4096);
-    assert!(run.wall.as_secs() < 10);
 }

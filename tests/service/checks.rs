@@ -4,8 +4,8 @@
 
 use crate::harness::{Backend, Server, ACCEPTED};
 use axum::http::{Method, StatusCode};
-use oa::config::Settings;
 use serde_json::Value;
+use service::config::Settings;
 use std::time::{Duration, Instant};
 
 crate::on_both_backends!(problems_are_checked_in_the_background);
@@ -59,8 +59,10 @@ async fn problems_are_checked_in_the_background(backend: Backend) {
     }
     let job = server.service.queue.claim("test").await.unwrap().expect("the job");
     assert_eq!(
-        server.service.worker("test".into()).process(job).await,
-        oa::worker::Done::Recorded
+        ::service::worker::Worker::for_service(&server.service, "test".into())
+            .process(job)
+            .await,
+        ::service::worker::Done::Recorded
     );
     assert_eq!(
         server.judged(&ada, submitted["id"].as_i64().unwrap()).await["verdict"],

@@ -4,10 +4,10 @@
 
 use crate::harness::{Backend, Database, Server, ACCEPTED, OVERFLOWS};
 use axum::http::{Method, StatusCode};
-use oa::config::Settings;
-use oa::queue::Queue;
-use oa::store;
 use serde_json::{json, Value};
+use service::config::Settings;
+use service::queue::Queue;
+use service::store;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -190,7 +190,7 @@ async fn scripted_session(backend: Backend) {
     // The pipeline hears of Ada's finished, judged attempt once, signed.
     let (url, mut received) = hook_receiver(0).await;
     let secret = "the-pipeline-shares-this-secret";
-    let mut outbox = oa::webhook::Outbox::new(server.service.store.clone(), url, secret.into()).unwrap();
+    let mut outbox = ::service::webhook::Outbox::new(server.service.store.clone(), url, secret.into()).unwrap();
     outbox.interval = Duration::from_millis(100);
     let (stop, stopped) = tokio::sync::watch::channel(false);
     tokio::spawn(outbox.run(server.service.clone(), stopped));
@@ -198,9 +198,9 @@ async fn scripted_session(backend: Backend) {
         .await
         .expect("the webhook is delivered")
         .unwrap();
-    let signature = headers[oa::webhook::SIGNATURE_HEADER].to_str().unwrap();
+    let signature = headers[::service::webhook::SIGNATURE_HEADER].to_str().unwrap();
     assert!(
-        oa::webhook::verify(secret.as_bytes(), signature, &body, store::now_ms() / 1000, 300),
+        ::service::webhook::verify(secret.as_bytes(), signature, &body, store::now_ms() / 1000, 300),
         "{signature}"
     );
     let event: Value = serde_json::from_slice(&body).unwrap();
@@ -434,14 +434,14 @@ async fn expired_lease_is_taken_again_and_recorded_once(backend: Backend) {
     let second = queue.claim("second").await.unwrap().expect("the expired job");
     assert_eq!((second.id, second.attempts), (first.id, 2));
     assert!(!queue.renew(&first).await.unwrap(), "the first lease is gone");
-    let worker = oa::worker::Worker {
+    let worker = ::service::worker::Worker {
         queue: queue.clone(),
-        ..server.service.worker("second".into())
+        ..::service::worker::Worker::for_service(&server.service, "second".into())
     };
-    assert_eq!(worker.process(second).await, oa::worker::Done::Recorded);
+    assert_eq!(worker.process(second).await, ::service::worker::Done::Recorded);
 
     // The first worker wakes up with its result: refused, nothing recorded.
-    let late = oa::store::submissions::NewJudgement {
+    let late = ::service::store::submissions::NewJudgement {
         submission_id: submission,
         job_id: first.id,
         rejudge_id: None,
@@ -643,7 +643,7 @@ async fn webhook_posts_signed_results_and_retries(backend: Backend) {
     server.judged(&ada, submitted["id"].as_i64().unwrap()).await;
 
     let secret = "a-shared-secret-of-some-length";
-    let mut outbox = oa::webhook::Outbox::new(server.service.store.clone(), url, secret.into()).unwrap();
+    let mut outbox = ::service::webhook::Outbox::new(server.service.store.clone(), url, secret.into()).unwrap();
     outbox.interval = Duration::from_millis(100);
     outbox.backoff = Duration::from_millis(200);
     // Nothing is sent while the attempt is open.
@@ -656,14 +656,20 @@ async fn webhook_posts_signed_results_and_retries(backend: Backend) {
     let (_, first) = tokio::time::timeout(wait, received.recv()).await.unwrap().unwrap();
     let (headers, body) = tokio::time::timeout(wait, received.recv()).await.unwrap().unwrap();
     assert_eq!(first, body, "a retry sends the same event");
-    let signature = headers[oa::webhook::SIGNATURE_HEADER].to_str().unwrap();
+    let signature = headers[::service::webhook::SIGNATURE_HEADER].to_str().unwrap();
     let now = store::now_ms() / 1000;
     assert!(
-        oa::webhook::verify(secret.as_bytes(), signature, &body, now, 300),
+        ::service::webhook::verify(secret.as_bytes(), signature, &body, now, 300),
         "{signature}"
     );
-    assert!(!oa::webhook::verify(b"not the secret", signature, &body, now, 300));
-    assert_eq!(headers[oa::webhook::EVENT_HEADER], "attempt.judged");
+    assert!(!::service::webhook::verify(
+        b"not the secret",
+        signature,
+        &body,
+        now,
+        300
+    ));
+    assert_eq!(headers[::service::webhook::EVENT_HEADER], "attempt.judged");
     let event: Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(event["candidate"]["name"], "Ada");
     assert_eq!(event["candidate"]["score"], 100.0);

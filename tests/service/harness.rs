@@ -8,11 +8,11 @@
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
 use http_body_util::BodyExt;
-use oa::config::Settings;
-use oa::judging::Judging;
-use oa::service::Service;
-use oa::store::{self, Store};
+use judge::Judging;
 use serde_json::{json, Value};
+use service::config::Settings;
+use service::store::{self, Store};
+use service::Service;
 use sqlx::{Connection, Executor};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -175,7 +175,7 @@ impl Drop for Database {
 pub fn judging() -> Arc<Judging> {
     static JUDGING: OnceLock<Arc<Judging>> = OnceLock::new();
     JUDGING
-        .get_or_init(|| Arc::new(Judging::new(oa::paths::cache_dir()).expect("sandbox")))
+        .get_or_init(|| Arc::new(Judging::new(judge::paths::cache_dir()).expect("sandbox")))
         .clone()
 }
 
@@ -207,14 +207,18 @@ impl Server {
             .await
             .unwrap();
         assert!(imported.iter().any(|i| i.problem_id == "sum"), "{skipped:?}");
-        let admin = oa::secret::new_token(oa::secret::API_PREFIX).unwrap();
-        store::tokens::create(&store, "admin", "test", &oa::secret::hash(&admin))
+        let admin = ::service::secret::new_token(::service::secret::API_PREFIX).unwrap();
+        store::tokens::create(&store, "admin", "test", &::service::secret::hash(&admin))
             .await
             .unwrap();
         let (stop, stopped) = tokio::sync::watch::channel(false);
-        oa::worker::spawn(workers, &service.worker("test".into()), stopped);
+        ::service::worker::spawn(
+            workers,
+            &::service::worker::Worker::for_service(&service, "test".into()),
+            stopped,
+        );
         Server {
-            app: oa::http::router(service.clone()),
+            app: ::service::http::router(service.clone()),
             service,
             admin,
             stop: Some(stop),
@@ -226,7 +230,7 @@ impl Server {
     /// does unless `check_problems` is off; it stops with the server.
     pub fn check_problems(&self) {
         let stop = self.stop.as_ref().expect("running").subscribe();
-        tokio::spawn(oa::worker::check_problems(self.service.clone(), stop));
+        tokio::spawn(::service::background_check::check_problems(self.service.clone(), stop));
     }
 
     pub fn backend(&self) -> Backend {
@@ -237,8 +241,8 @@ impl Server {
     }
 
     pub async fn token(&self, role: &str) -> String {
-        let token = oa::secret::new_token(oa::secret::API_PREFIX).unwrap();
-        store::tokens::create(&self.service.store, role, "test", &oa::secret::hash(&token))
+        let token = ::service::secret::new_token(::service::secret::API_PREFIX).unwrap();
+        store::tokens::create(&self.service.store, role, "test", &::service::secret::hash(&token))
             .await
             .unwrap();
         token

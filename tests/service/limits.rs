@@ -7,8 +7,8 @@ use axum::body::Body;
 use axum::http::Request;
 use axum::http::{Method, StatusCode};
 use http_body_util::BodyExt;
-use oa::config::Settings;
 use serde_json::json;
+use service::config::Settings;
 use std::time::{Duration, Instant};
 use tower::ServiceExt;
 
@@ -176,12 +176,12 @@ async fn first_judgements_go_before_rejudges(backend: Backend) {
         .fetch_one(&store.pool)
         .await
         .unwrap();
-    let hash = oa::store::submissions::get(store, first)
+    let hash = ::service::store::submissions::get(store, first)
         .await
         .unwrap()
         .unwrap()
         .problem_hash;
-    oa::store::rejudges::create(store, "judge upgraded", admin, &[(first, hash)])
+    ::service::store::rejudges::create(store, "judge upgraded", admin, &[(first, hash)])
         .await
         .unwrap();
     let second = server.submit(&ada, ACCEPTED).await.1["id"].as_i64().unwrap();
@@ -277,7 +277,7 @@ async fn a_late_finish_records_the_deadline(backend: Backend) {
     let server = Server::start(backend, 0, Settings::default()).await;
     let (_, ada) = server.invited("Ada").await;
     server.call(Method::POST, "/api/attempt/start", Some(&ada), None).await;
-    let deadline = oa::store::now_ms() - 60_000;
+    let deadline = ::service::store::now_ms() - 60_000;
     sqlx::query("UPDATE attempts SET deadline = $1")
         .bind(deadline)
         .execute(&server.service.store.pool)

@@ -3,9 +3,9 @@
 
 use crate::harness::{events, Backend, Server, SLOW};
 use axum::http::{Method, StatusCode};
-use oa::config::Settings;
-use oa::queue::Queue;
 use serde_json::Value;
+use service::config::Settings;
+use service::queue::Queue;
 use std::time::{Duration, Instant};
 
 crate::on_both_backends!(
@@ -106,13 +106,13 @@ async fn a_lost_lease_stops_judging_between_tests(backend: Backend) {
     // A short lease, renewed every 200 ms.
     let queue = Queue::new(store.clone(), Duration::from_millis(600));
     let job = queue.claim("first").await.unwrap().expect("a job");
-    let worker = oa::worker::Worker {
+    let worker = ::service::worker::Worker {
         queue: queue.clone(),
-        ..server.service.worker("first".into())
+        ..::service::worker::Worker::for_service(&server.service, "first".into())
     };
     let judging = tokio::spawn(async move { worker.process(job).await });
 
-    let progress = |store: oa::store::Store| async move {
+    let progress = |store: ::service::store::Store| async move {
         let row: (Option<i64>, Option<i64>) =
             sqlx::query_as("SELECT tests_done, tests_total FROM jobs WHERE submission_id = $1")
                 .bind(submission)
@@ -139,7 +139,7 @@ async fn a_lost_lease_stops_judging_between_tests(backend: Backend) {
         .await
         .expect("judging stops")
         .unwrap();
-    assert_eq!(done, oa::worker::Done::LeaseLost);
+    assert_eq!(done, ::service::worker::Done::LeaseLost);
     let (finished, total) = progress(store.clone()).await;
     assert_eq!(total, Some(26));
     println!(

@@ -3,7 +3,7 @@
 
 use crate::harness::{Backend, Database, Server, ACCEPTED, OVERFLOWS, SLOW};
 use axum::http::{Method, StatusCode};
-use oa::config::Settings;
+use service::config::Settings;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -172,7 +172,7 @@ async fn two_workers_one_killed_mid_job_every_submission_judged_once() {
     let killed = Instant::now();
     workers[index].child.wait().unwrap();
     let lease_until = job_of(&server, slow).await.lease_until.unwrap();
-    let expires_in = (lease_until - oa::store::now_ms()) as f64 / 1000.0;
+    let expires_in = (lease_until - ::service::store::now_ms()) as f64 / 1000.0;
     let judgements: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM judgements WHERE submission_id = $1")
         .bind(slow)
         .fetch_one(&server.service.store.pool)

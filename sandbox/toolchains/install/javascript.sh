@@ -15,9 +15,11 @@
 #   qjs --std /src/main.js                       (stdin: std.in.readAsString(), std.in.getline())
 #   qjs --std -I /qjs/prelude.js /src/main.js    (adds the Node-style conveniences)
 #
-# The C sources come from crates.io: rquickjs-sys 0.14.0 vendors QuickJS-ng 0.16.2.
-# The .crate archive is checked against a pinned SHA-256 and unpacked here; the
-# build never reads cargo's shared registry/src tree.
+# The C sources come from the Rust crate rquickjs-sys 0.14.0, which vendors
+# QuickJS-ng 0.16.2. cargo fetches it, so cargo's configuration (a registry
+# mirror or source replacement) applies. The .crate archive is checked against a
+# pinned SHA-256 and unpacked here; the build never reads cargo's shared
+# registry/src tree.
 #
 # Needs: cargo, clang-19 and lld-19 (wasm-ld), wasi-libc (Debian packages), perl, tar.
 # Build takes ~20-40 s. Progress goes to stderr; with the stamp present it exits 0 silently.
@@ -70,8 +72,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# 1. Fetch the crate through cargo (crates.io), then verify the archive itself.
-log "fetching $CRATE $CRATE_VERSION from crates.io"
+# 1. Fetch the crate through cargo (from the registry cargo is configured to
+# use), then verify the archive itself.
+log "fetching $CRATE $CRATE_VERSION with cargo"
 mkdir -p "$work/fetch/src"
 cat >"$work/fetch/Cargo.toml" <<EOF
 [package]
@@ -217,7 +220,7 @@ echo "QuickJS-ng $QJS_VERSION" >"$stage/VERSION"
 chmod 0644 "$stage/qjs.wasm" "$stage/prelude.js" "$stage/VERSION"
 chmod 0755 "$stage"
 wasm_sha=$(sha256sum "$stage/qjs.wasm" | cut -d' ' -f1)
-printf 'quickjs-ng %s from crates.io %s %s (sha256 %s)\nqjs.wasm sha256 %s\n' \
+printf 'quickjs-ng %s from crate %s %s (sha256 %s)\nqjs.wasm sha256 %s\n' \
     "$QJS_VERSION" "$CRATE" "$CRATE_VERSION" "$CRATE_SHA256" "$wasm_sha" >"$stage/$stamp_name"
 
 if [[ -e "$dest" ]]; then

@@ -12,10 +12,14 @@
 # temporary directory beside the destination and renamed into place; the stamp
 # is written last, so an interrupted install never looks complete (the next run
 # starts again). Progress goes to stderr.
+#
+# Needs npm (Node.js 20 or newer): the package is fetched with `npm pack`, so
+# npm's own configuration (a registry mirror set in .npmrc or with `npm config`,
+# a proxy, a CA file) applies.
 set -euo pipefail
 
 KOTLIN_VERSION=2.4.20
-# sha256 of the registry's tarball of kotlin-compiler@2.4.20
+# sha256 of the npm tarball of kotlin-compiler@2.4.20
 # (npm's own integrity sha1 for it: 29e70cd78d185cc7e4d5292548477984256f406f).
 KOTLIN_TGZ_SHA256=c23dab400d7ce5ea8b6c909947c0ca5454189e4bb1108695b5f464500e5e950f
 JRE_PACKAGE=openjdk-17-jre-headless
@@ -53,19 +57,23 @@ fi
 java="$JAVA_HOME_DIR/bin/java"
 [ -x "$java" ] || die "$java is missing after installing $JRE_PACKAGE"
 
-# --- Kotlin compiler (npm registry) ------------------------------------------
-# The package's tarball straight from the registry (what `npm pack` fetches), so
-# no Node.js is needed; its checksum is verified below.
+# --- Kotlin compiler (npm package) -------------------------------------------
+# `npm pack` of a published version writes the package's tarball as published,
+# byte for byte, from whichever registry npm is configured to use; its checksum
+# is verified below. No package scripts run.
+command -v npm >/dev/null 2>&1 || die "npm is needed to fetch kotlin-compiler (install Node.js 20 or newer)"
 work="$(mktemp -d "$OA_TOOLCHAINS/.kotlin-install.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-url="${NPM_REGISTRY:-https://registry.npmjs.org}/kotlin-compiler/-/kotlin-compiler-$KOTLIN_VERSION.tgz"
+spec="kotlin-compiler@$KOTLIN_VERSION"
 tgz="$work/kotlin-compiler-$KOTLIN_VERSION.tgz"
-log "fetching $url"
-python3 - "$url" "$tgz" <<'PYTHON' || die "cannot download $url"
-import shutil, sys, urllib.request
-with urllib.request.urlopen(sys.argv[1], timeout=300) as response, open(sys.argv[2], "wb") as out:
-    shutil.copyfileobj(response, out)
-PYTHON
+log "fetching $spec with npm pack"
+# npm's configuration (user and global .npmrc, npm_config_* variables) applies;
+# it runs from the work directory rather than wherever the caller stands, its
+# download cache stays there, removed with it, and it writes no log files.
+(cd "$work" && npm pack "$spec" --pack-destination "$work" --cache "$work/npm-cache" \
+    --ignore-scripts --loglevel=error --logs-max=0 --no-update-notifier >/dev/null) ||
+    die "npm pack $spec failed (is npm's registry reachable? see \`npm config get registry\`)"
+[ -f "$tgz" ] || die "npm pack $spec did not write $(basename "$tgz")"
 actual="$(sha256sum "$tgz" | cut -d' ' -f1)"
 [ "$actual" = "$KOTLIN_TGZ_SHA256" ] ||
     die "checksum mismatch for $(basename "$tgz"): expected $KOTLIN_TGZ_SHA256, got $actual"

@@ -1,0 +1,178 @@
+//! Judging for the service: a submission held in memory (one source file and a
+//! language id) built and judged with [`Judge`] against a problem version.
+//! Everything here blocks (compilers, the sandbox's `run_blocking`): callers on
+//! an async runtime go through `tokio::task::spawn_blocking`.
+
+use crate::judge::{self, Judge, Options, Prepared, Report};
+use crate::problem::Problem;
+use crate::workbench::Workbench;
+use anyhow::anyhow;
+use sandbox::{Executable, Limits, Source};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// Longest stdout or stderr returned by a custom run.
+const OUTPUT_SHOWN: usize = 64 << 10;
+
+pub struct Judging {
+    pub bench: Workbench,
+    /// Prepared problems (tests on disk, checker built) by version hash; the
+    /// second map holds the samples-only preparations that `run` uses.
+    prepared: Mutex<HashMap<String, Arc<Prepared>>>,
+    samples: Mutex<HashMap<String, Arc<Prepared>>>,
+}
+
+/// What a run on custom input shows: its own output, with no answer to check.
+#[derive(Debug, serde::Serialize)]
+pub struct CustomRun {
+    /// `OK`, `TLE`, `MLE`, `RTE`, `OLE`, or `CE` (then `message` is the compiler's).
+    pub verdict: String,
+    pub exit_code: Option<i32>,
+    pub time_seconds: f64,
+    pub memory_bytes: u64,
+    pub stdout: String,
+    pub stderr: String,
+    pub message: String,
+}
+
+impl Judging {
+    /// The sandbox and toolchains, with compiled modules, builds and generated
+    /// tests kept under `cache`.
+    pub fn new(cache: PathBuf) -> anyhow::Result<Judging> {
+        Ok(Judging {
+            bench: Workbench::new(cache)?,
+            prepared: Mutex::default(),
+            samples: Mutex::default(),
+        })
+    }
+
+    /// Every language id oa knows.
+    pub fn languages(&self) -> Vec<String> {
+        self.bench.toolchains.languages().iter().map(|l| l.id.clone()).collect()
+    }
+
+    fn judge_with(&self) -> Judge<'_> {
+        self.bench.judge()
+    }
+
+    /// Builds a one-file submission. Outer error: the host's (unknown language,
+    /// toolchain missing); inner: the program's compile error.
+    pub fn build(&self, language: &str, source: &str) -> anyhow::Result<Result<Executable, String>> {
+        let lang = self
+            .bench
+            .toolchains
+            .language(language)
+            .map_err(|err| anyhow!("{err}; see `oa languages`"))?;
+        let extension = lang.extensions.first().map(String::as_str).unwrap_or("txt");
+        let sources = [Source {
+            name: format!("main.{extension}"),
+            bytes: source.as_bytes().to_vec(),
+        }];
+        match self.bench.toolchains.build(&self.bench.sandbox, lang, &sources) {
+            Ok(executable) => Ok(Ok(executable)),
+            Err(err) if err.is_compile_error() => Ok(Err(err.to_string())),
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    fn prepared(&self, hash: &str, problem: &Problem, samples_only: bool) -> anyhow::Result<Arc<Prepared>> {
+        let cache = if samples_only { &self.samples } else { &self.prepared };
+        if let Some(prepared) = cache.lock().expect("prepared").get(hash) {
+            return Ok(prepared.clone());
+        }
+        let mut problem = problem.clone();
+        if samples_only {
+            problem.tests.retain(crate::problem::Test::is_sample);
+        }
+        let prepared = Arc::new(self.judge_with().prepare(&problem)?);
+        cache
+            .lock()
+            .expect("prepared")
+            .insert(hash.to_string(), prepared.clone());
+        Ok(prepared)
+    }
+
+    /// Judges the submission on every test of the version `hash` of `problem`,
+    /// telling `options.progress` of each finished test and stopping between
+    /// tests once `options.cancel` is set.
+    pub fn judge(
+        &self,
+        hash: &str,
+        problem: &Problem,
+        language: &str,
+        source: &str,
+        options: &Options,
+    ) -> anyhow::Result<Report> {
+        match self.build(language, source)? {
+            Ok(executable) => {
+                let prepared = self.prepared(hash, problem, false)?;
+                self.judge_with().judge(&prepared, &executable, options)
+            }
+            Err(message) => Ok(judge::compile_error(problem, language, message)),
+        }
+    }
+
+    /// Judges the code on the problem's sample tests only, every one of them.
+    pub fn run_samples(&self, hash: &str, problem: &Problem, language: &str, source: &str) -> anyhow::Result<Report> {
+        match self.build(language, source)? {
+            Ok(executable) => {
+                let prepared = self.prepared(hash, problem, true)?;
+                self.judge_with().judge(
+                    &prepared,
+                    &executable,
+                    &Options {
+                        run_all: true,
+                        ..Options::default()
+                    },
+                )
+            }
+            Err(message) => Ok(judge::compile_error(problem, language, message)),
+        }
+    }
+
+    /// Runs the code once on `input` under the problem's limits.
+    pub fn run_input(
+        &self,
+        problem: &Problem,
+        language: &str,
+        source: &str,
+        input: Vec<u8>,
+    ) -> anyhow::Result<CustomRun> {
+        let mut executable = match self.build(language, source)? {
+            Ok(executable) => executable,
+            Err(message) => {
+                return Ok(CustomRun {
+                    verdict: "CE".into(),
+                    exit_code: None,
+                    time_seconds: 0.0,
+                    memory_bytes: 0,
+                    stdout: String::new(),
+                    stderr: String::new(),
+                    message,
+                })
+            }
+        };
+        if let Some(multiplier) = problem.limits.multipliers.get(&executable.language) {
+            executable.time_multiplier = *multiplier;
+        }
+        let limits = Limits::from_time_limit(
+            problem.limits.time_seconds,
+            problem.limits.memory_mib << 20,
+            problem.limits.output_mib << 20,
+        );
+        let outcome = self.bench.sandbox.run_blocking(executable.request(input, &limits))?;
+        let shown = |bytes: &[u8]| String::from_utf8_lossy(&bytes[..bytes.len().min(OUTPUT_SHOWN)]).into_owned();
+        Ok(CustomRun {
+            verdict: outcome.verdict.to_string(),
+            exit_code: outcome.exit_code,
+            time_seconds: outcome.instructions as f64
+                / sandbox::limits::INSTRUCTIONS_PER_SECOND as f64
+                / executable.time_multiplier,
+            memory_bytes: outcome.memory_bytes,
+            stdout: shown(&outcome.stdout),
+            stderr: shown(&outcome.stderr),
+            message: outcome.message.clone(),
+        })
+    }
+}

@@ -1,0 +1,183 @@
+//! Routes for candidates, by invitation token: their attempt only.
+
+use super::{id, AppState, Body, CandidateAuth};
+use crate::access::Candidate;
+use crate::attempts::CodeBody;
+use crate::error::Error;
+use crate::service::Service;
+use crate::streams::StreamGuard;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use futures_util::Stream;
+use serde_json::{json, Value};
+use std::collections::{HashMap, VecDeque};
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub async fn attempt(
+    State(service): State<AppState>,
+    CandidateAuth(candidate): CandidateAuth,
+) -> Result<Response, Error> {
+    Ok(Json(service.attempt_view(&candidate).await?).into_response())
+}
+
+pub async fn start(
+    State(service): State<AppState>,
+    CandidateAuth(candidate): CandidateAuth,
+) -> Result<Response, Error> {
+    Ok(Json(service.start(&candidate).await?).into_response())
+}
+
+pub async fn finish(
+    State(service): State<AppState>,
+    CandidateAuth(candidate): CandidateAuth,
+) -> Result<Response, Error> {
+    Ok(Json(service.finish(&candidate).await?).into_response())
+}
+
+pub async fn problem(
+    State(service): State<AppState>,
+    CandidateAuth(candidate): CandidateAuth,
+    Path(problem): Path<String>,
+) -> Result<Response, Error> {
+    Ok(Json(service.problem_view(&candidate, &problem).await?).into_response())
+}
+
+pub async fn run(
+    State(service): State<AppState>,
+    CandidateAuth(candidate): CandidateAuth,
+    Body(body): Body<CodeBody>,
+) -> Result<Response, Error> {
+    Ok(Json(service.run(&candidate, body).await?).into_response())
+}
+
+pub async fn submit(
+    State(service): State<AppState>,
+    CandidateAuth(candidate): CandidateAuth,
+    Body(body): Body<CodeBody>,
+) -> Result<Response, Error> {
+    let created = service.submit(&candidate, body).await?;
+    Ok((StatusCode::CREATED, Json(created)).into_response())
+}
+
+pub async fn submission(
+    State(service): State<AppState>,
+    CandidateAuth(candidate): CandidateAuth,
+    Path(submission): Path<String>,
+) -> Result<Response, Error> {
+    Ok(Json(
+        service
+            .candidate_submission(&candidate, id(&submission, "submission")?)
+            .await?,
+    )
+    .into_response())
+}
+
+/// How often a stream looks at the database when nothing in this process woke
+/// it (judged by an `oa worker` elsewhere).
+const POLL: Duration = Duration::from_secs(1);
+/// How often while one of the candidate's submissions is being judged, to
+/// pass its progress on (workers write it at most every 250 ms). Only streams
+/// with a submission under judgement look this often: how many do follows the
+/// jobs being judged, not the candidates connected.
+const PROGRESS_POLL: Duration = Duration::from_millis(300);
+/// Streams end after this long; clients reconnect (as EventSource does) and
+/// get the current state first.
+const LIFETIME: Duration = Duration::from_secs(3600);
+
+/// Server-sent events: `submission` with a submission's status (as
+/// `GET /api/attempt/submissions/{id}` summarises it, its progress included)
+/// each time it changes, every submission's once at the start; `end` when the
+/// attempt is over and nothing is left to judge.
+pub async fn events(
+    State(service): State<AppState>,
+    CandidateAuth(candidate): CandidateAuth,
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, Error> {
+    service.attempt_statuses(&candidate).await?;
+    let guard = service.open_stream(&candidate)?;
+    let stream = futures_util::stream::unfold(Live::new(service, candidate, guard), |mut live| async move {
+        let event = live.next().await?;
+        Some((Ok(event), live))
+    });
+    Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
+}
+
+struct Live {
+    service: Arc<Service>,
+    candidate: Candidate,
+    /// What was last sent of each submission.
+    sent: HashMap<i64, Value>,
+    ready: VecDeque<Event>,
+    ended: bool,
+    until: Instant,
+    stopping: tokio::sync::watch::Receiver<bool>,
+    /// Released when the stream ends or its client goes.
+    _guard: StreamGuard,
+}
+
+impl Live {
+    fn new(service: Arc<Service>, candidate: Candidate, guard: StreamGuard) -> Live {
+        Live {
+            stopping: service.stopping(),
+            _guard: guard,
+            service,
+            candidate,
+            sent: HashMap::new(),
+            ready: VecDeque::new(),
+            ended: false,
+            until: Instant::now() + LIFETIME,
+        }
+    }
+
+    async fn next(&mut self) -> Option<Event> {
+        loop {
+            if let Some(event) = self.ready.pop_front() {
+                return Some(event);
+            }
+            // At shutdown streams end at once; clients reconnect to another server.
+            if self.ended || Instant::now() >= self.until || *self.stopping.borrow() {
+                return None;
+            }
+            // Registered before reading, so a judgement recorded meanwhile still wakes us.
+            let judged = self.service.signals.judged.notified();
+            let (attempt, statuses) = match self.service.attempt_statuses(&self.candidate).await {
+                Ok(found) => found,
+                Err(err) => {
+                    tracing::warn!(error = ?err, "live verdicts: cannot read the attempt");
+                    return None;
+                }
+            };
+            let mut pending = false;
+            let mut judging = false;
+            for status in statuses {
+                pending |= matches!(status["status"].as_str(), Some("queued" | "judging"));
+                judging |= status["status"] == "judging";
+                let id = status["id"].as_i64().unwrap_or_default();
+                if self.sent.get(&id) != Some(&status) {
+                    self.ready
+                        .push_back(Event::default().event("submission").data(status.to_string()));
+                    self.sent.insert(id, status);
+                }
+            }
+            if !pending && !attempt.open_at(crate::store::now_ms()) {
+                self.ready.push_back(
+                    Event::default()
+                        .event("end")
+                        .data(json!({"attempt": attempt.id}).to_string()),
+                );
+                self.ended = true;
+            }
+            if self.ready.is_empty() {
+                tokio::select! {
+                    _ = judged => {}
+                    _ = self.stopping.changed() => {}
+                    _ = tokio::time::sleep(if judging { PROGRESS_POLL } else { POLL }) => {}
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Storage: one sqlx pool over SQLite (the default) or PostgreSQL, chosen by the
+//! URL, with the schema migrated on connect. Every query goes through sqlx's Any
+//! driver in SQL both databases read (`$n` placeholders, `RETURNING`, times as
+//! Unix milliseconds); the few places where they differ ask [`Dialect`].
+
+pub mod assessments;
+pub mod audit;
+pub mod checks;
+pub mod drafts;
+pub mod listings;
+pub mod problems;
+pub mod rejudges;
+pub mod submissions;
+pub mod tokens;
+
+use anyhow::Context;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::migrate::Migrator;
+use sqlx::{AnyPool, Executor};
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+/// The database: cheap to clone (the pool is shared).
+#[derive(Clone, Debug)]
+pub struct Store {
+    pub pool: AnyPool,
+    pub dialect: Dialect,
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://PATH` or `postgres://...`), creating an
+    /// SQLite file if needed, and brings the schema up to date.
+    pub async fn connect(url: &str) -> anyhow::Result<Store> {
+        sqlx::any::install_default_drivers();
+        let dialect = if url.starts_with("sqlite:") {
+            Dialect::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Dialect::Postgres
+        } else {
+            anyhow::bail!(
+                "the database URL {} is neither sqlite://PATH nor postgres://USER@HOST/DB",
+                redact(url)
+            );
+        };
+        let url = &match dialect {
+            Dialect::Sqlite => sqlite_creating(url)?,
+            Dialect::Postgres => url.to_string(),
+        };
+        let options = AnyConnectOptions::from_str(url)
+            .with_context(|| format!("cannot read the database URL {}", redact(url)))?;
+        let pool = match dialect {
+            // One writer at a time is SQLite's rule; WAL lets readers go on meanwhile,
+            // and the busy timeout makes writers queue instead of failing.
+            Dialect::Sqlite => AnyPoolOptions::new().max_connections(8).after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA busy_timeout = 10000").await?;
+                    conn.execute("PRAGMA foreign_keys = ON").await?;
+                    Ok(())
+                })
+            }),
+            Dialect::Postgres => AnyPoolOptions::new().max_connections(16),
+        }
+        .acquire_timeout(Duration::from_secs(30))
+        .connect_with(options)
+        .await
+        .with_context(|| format!("cannot connect to the database {}", redact(url)))?;
+        let migrator = match dialect {
+            Dialect::Sqlite => &SQLITE_MIGRATIONS,
+            Dialect::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator
+            .run(&pool)
+            .await
+            .with_context(|| format!("cannot bring the database {} up to date", redact(url)))?;
+        Ok(Store { pool, dialect })
+    }
+
+    /// The rows-locking clause that lets concurrent workers each take a
+    /// different job: PostgreSQL skips rows another transaction holds; SQLite
+    /// has a single writer, so the claiming statement is atomic as it is.
+    pub fn skip_locked(&self) -> &'static str {
+        match self.dialect {
+            Dialect::Postgres => "FOR UPDATE SKIP LOCKED",
+            Dialect::Sqlite => "",
+        }
+    }
+
+    /// Serialises the transaction `conn` is in against every other one that
+    /// takes the same `key`, until it ends. PostgreSQL takes a transaction-level
+    /// advisory lock; SQLite has one writer at a time already, so nothing is
+    /// needed there.
+    pub async fn serialise(&self, conn: &mut sqlx::AnyConnection, key: i64) -> sqlx::Result<()> {
+        if self.dialect == Dialect::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)::TEXT")
+                .bind(key)
+                .execute(conn)
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// An SQLite URL made to create its file, and the file's folder, on first
+/// connect, as the default database is: a new server given
+/// `sqlite:///srv/oa/oa.db` starts instead of failing to open it. A URL that
+/// sets its own `mode` (read-only, say) or names an in-memory database is
+/// left as it is.
+fn sqlite_creating(url: &str) -> anyhow::Result<String> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let in_memory = path.is_empty() || path == ":memory:" || query.split('&').any(|p| p == "mode=memory");
+    if in_memory || query.split('&').any(|p| p.starts_with("mode=")) {
+        return Ok(url.to_string());
+    }
+    if let Some(folder) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)
+            .with_context(|| format!("cannot create the database's folder {}", folder.display()))?;
+    }
+    let separator = if query.is_empty() { "?" } else { "&" };
+    Ok(format!("{url}{separator}mode=rwc"))
+}
+
+/// The URL of an SQLite database file, created on first connect.
+pub fn sqlite_url(path: &Path) -> String {
+    format!("sqlite://{}?mode=rwc", path.display())
+}
+
+/// The URL with its passwords hidden, for messages and logs: the one in its
+/// user information (which may itself hold `@`: the host follows the last
+/// one) and any `password` query parameter.
+pub fn redact(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (main, query) = match rest.split_once('?') {
+        Some((main, query)) => (main, Some(query)),
+        None => (rest, None),
+    };
+    let main = match main.rsplit_once('@') {
+        Some((credentials, host)) => match credentials.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{host}"),
+            None => main.to_string(),
+        },
+        None => main.to_string(),
+    };
+    let Some(query) = query else {
+        return format!("{scheme}://{main}");
+    };
+    let query: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((key, _)) if key.to_ascii_lowercase().contains("password") => format!("{key}=***"),
+            _ => pair.to_string(),
+        })
+        .collect();
+    format!("{scheme}://{main}?{}", query.join("&"))
+}
+
+/// Now, in Unix milliseconds: the unit of every time in the database.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// A time in the database as RFC 3339, for API bodies.
+pub fn rfc3339(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+/// Parses an RFC 3339 time into Unix milliseconds.
+pub fn parse_rfc3339(text: &str) -> Option<i64> {
+    let t = time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok()?;
+    i64::try_from(t.unix_timestamp_nanos() / 1_000_000).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sqlite_urls_create_their_file_unless_told_otherwise() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new/oa.db");
+        let url = format!("sqlite://{}", path.display());
+        assert_eq!(sqlite_creating(&url).unwrap(), format!("{url}?mode=rwc"));
+        assert!(path.parent().unwrap().is_dir(), "the folder is made");
+        let with_query = format!("{url}?cache=shared");
+        assert_eq!(sqlite_creating(&with_query).unwrap(), format!("{with_query}&mode=rwc"));
+        let read_only = format!("{url}?mode=ro");
+        assert_eq!(sqlite_creating(&read_only).unwrap(), read_only);
+        assert_eq!(sqlite_creating("sqlite::memory:").unwrap(), "sqlite::memory:");
+    }
+
+    use super::*;
+
+    #[test]
+    fn redacts_passwords_only() {
+        assert_eq!(redact("postgres://oa:secret@db/oa"), "postgres://oa:***@db/oa");
+        assert_eq!(redact("postgres://oa@db/oa"), "postgres://oa@db/oa");
+        assert_eq!(redact("sqlite:///tmp/oa.db"), "sqlite:///tmp/oa.db");
+        assert_eq!(redact("postgres://oa:p@ss@db/oa"), "postgres://oa:***@db/oa");
+        assert_eq!(
+            redact("postgres://db/oa?user=oa&password=secret&sslmode=require"),
+            "postgres://db/oa?user=oa&password=***&sslmode=require"
+        );
+        assert_eq!(
+            redact("postgres://oa:s@cret@db/oa?sslpassword=key"),
+            "postgres://oa:***@db/oa?sslpassword=***"
+        );
+        assert_eq!(
+            redact("sqlite:///tmp/a@b/oa.db?mode=rwc"),
+            "sqlite:///tmp/a@b/oa.db?mode=rwc"
+        );
+    }
+
+    #[test]
+    fn both_schemas_have_the_same_migrations() {
+        let names = |migrator: &Migrator| -> Vec<(i64, String)> {
+            migrator
+                .iter()
+                .map(|m| (m.version, m.description.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            names(&SQLITE_MIGRATIONS),
+            names(&POSTGRES_MIGRATIONS),
+            "migrations/sqlite and migrations/postgres must hold the same migrations, one for one"
+        );
+    }
+
+    #[test]
+    fn times_round_trip() {
+        let ms = 1_700_000_000_123;
+        assert_eq!(parse_rfc3339(&rfc3339(ms)), Some(ms));
+        assert_eq!(parse_rfc3339("2024-01-01T00:00:00Z"), Some(1_704_067_200_000));
+        assert_eq!(parse_rfc3339("tomorrow"), None);
+    }
+}
