@@ -60,7 +60,7 @@ fn packages(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     for path in paths {
         if !path.exists() {
-            bail!("{}: no such file or folder", path.display());
+            bail!("{}: not a directory: no such file or folder", path.display());
         }
         if !path.is_dir() {
             eprintln!("note: skipping {}: not a folder", path.display());
