@@ -223,22 +223,32 @@ impl Service {
 }
 
 /// Bodies of `POST /api/assessments`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewAssessmentBody {
+    /// 1 to 200 characters.
     pub title: String,
+    /// 1 to 50 ids of problems in the catalogue, each once; their current versions are pinned.
     pub problems: Vec<String>,
+    /// From 1 to 10080 (a week).
     pub duration_minutes: i64,
+    /// Language ids (`GET /api/languages`); every language when absent.
     pub languages: Option<Vec<String>>,
+    /// Markdown, at most 20000 bytes.
     pub instructions: Option<String>,
+    /// What candidates see of their verdicts: `none`, `verdict`, `samples` (the default) or `full`.
     pub feedback: Option<String>,
+    /// RFC 3339: no attempt starts before.
     pub opens_at: Option<String>,
+    /// RFC 3339, after `opens_at`: no attempt starts after, and attempts end by then.
     pub closes_at: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+/// Bodies of `POST /api/assessments/{id}/invitations`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InvitationBody {
+    /// 1 to 200 characters.
     pub name: String,
     pub email: String,
 }

@@ -255,11 +255,14 @@ impl Service {
 }
 
 /// Code sent by a candidate, to run or to submit.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CodeBody {
+    /// A problem id of the assessment.
     pub problem: String,
+    /// A language id the assessment allows.
     pub language: String,
+    /// Not empty; at most the server's `max_source_bytes`.
     pub source: String,
     /// For runs: custom input instead of the samples.
     pub input: Option<String>,

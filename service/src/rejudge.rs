@@ -15,13 +15,17 @@ use std::collections::HashMap;
 /// Most submissions one set may hold.
 const MAX_SET: usize = 10_000;
 
-#[derive(Debug, Deserialize)]
+/// Bodies of `POST /api/rejudges`.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RejudgeBody {
-    /// Exactly one of these three chooses the submissions.
+    /// Exactly one of `submissions`, `problem` and `assessment` chooses the submissions.
     pub submissions: Option<Vec<i64>>,
+    /// Every submission to this problem.
     pub problem: Option<String>,
+    /// Every submission of this assessment.
     pub assessment: Option<i64>,
+    /// At most 2000 bytes.
     pub reason: Option<String>,
     /// `current` (the default): judge against the problem's newest version in
     /// the catalogue (after a fix to its tests); `pinned`: against the version

@@ -92,7 +92,8 @@ impl Service {
     }
 }
 
-#[derive(Debug, serde::Serialize)]
+/// An assessment's results, as `GET /api/assessments/{id}/results` answers them.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct Results {
     pub assessment_id: i64,
     pub title: String,
@@ -100,7 +101,8 @@ pub struct Results {
     pub candidates: Vec<CandidateResult>,
 }
 
-#[derive(Debug, serde::Serialize)]
+/// One invitation's standing.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct CandidateResult {
     pub invitation_id: i64,
     pub name: String,
@@ -117,7 +119,8 @@ pub struct CandidateResult {
     pub problems: Vec<ProblemResult>,
 }
 
-#[derive(Debug, serde::Serialize)]
+/// A candidate's best on one problem.
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct ProblemResult {
     pub id: String,
     pub score: f64,

@@ -17,7 +17,32 @@ use std::collections::{HashMap, VecDeque};
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(attempt))
+        .routes(routes!(start))
+        .routes(routes!(problem))
+        .routes(routes!(run))
+        .routes(routes!(submit))
+        .routes(routes!(submission))
+        .routes(routes!(events))
+        .routes(routes!(finish))
+}
+
+/// The candidate's view: the assessment, its problems, the attempt and its submissions.
+///
+/// The assessment's terms hold its instructions, duration, languages and limits;
+/// `attempt` is `null` before the start.
+#[utoipa::path(
+    get,
+    path = "/api/attempt",
+    tag = "candidate",
+    security(("invitation_token" = [])),
+    responses((status = 200, description = "`candidate`, `assessment`, `problems`, `attempt`, `submissions`", body = Object))
+)]
 pub async fn attempt(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -25,6 +50,19 @@ pub async fn attempt(
     Ok(Json(service.attempt_view(&candidate).await?).into_response())
 }
 
+/// Starts the clock: the deadline is the start plus the duration, or the closing time if sooner.
+///
+/// Starting again answers the same attempt.
+#[utoipa::path(
+    post,
+    path = "/api/attempt/start",
+    tag = "candidate",
+    security(("invitation_token" = [])),
+    responses(
+        (status = 200, description = "the attempt: `id`, `state`, `started_at`, `deadline`, `finished_at`, `remaining_seconds`", body = Object),
+        (status = 403, description = "before the opening time or after the closing time, or not an invitation token"),
+    )
+)]
 pub async fn start(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -32,6 +70,17 @@ pub async fn start(
     Ok(Json(service.start(&candidate).await?).into_response())
 }
 
+/// Ends the attempt early.
+#[utoipa::path(
+    post,
+    path = "/api/attempt/finish",
+    tag = "candidate",
+    security(("invitation_token" = [])),
+    responses(
+        (status = 200, description = "the attempt, finished", body = Object),
+        (status = 409, description = "the attempt has not started"),
+    )
+)]
 pub async fn finish(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -39,6 +88,19 @@ pub async fn finish(
     Ok(Json(service.finish(&candidate).await?).into_response())
 }
 
+/// A problem's statement, samples, limits and starter code.
+#[utoipa::path(
+    get,
+    path = "/api/attempt/problems/{id}",
+    tag = "candidate",
+    security(("invitation_token" = [])),
+    params(("id" = String, Path, description = "a problem id of the assessment")),
+    responses(
+        (status = 200, description = "the statement and what goes with it", body = Object),
+        (status = 404, description = "no such problem in this assessment"),
+        (status = 409, description = "the attempt has not started"),
+    )
+)]
 pub async fn problem(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -47,6 +109,27 @@ pub async fn problem(
     Ok(Json(service.problem_view(&candidate, &problem).await?).into_response())
 }
 
+/// Runs code without recording it: on the problem's samples, or once on `input`.
+///
+/// On the samples: per-test verdicts with each sample's input and answer; on
+/// `input`: stdout, stderr and the verdict.
+#[utoipa::path(
+    post,
+    path = "/api/attempt/run",
+    tag = "candidate",
+    security(("invitation_token" = [])),
+    request_body = CodeBody,
+    responses(
+        (status = 200, description = "what the run did", body = Object),
+        (status = 400, description = "the body is not valid JSON, has unknown fields, an empty source, or a language the assessment does not allow"),
+        (status = 403, description = "the attempt is over, or not an invitation token"),
+        (status = 404, description = "no such problem in this assessment"),
+        (status = 409, description = "the attempt has not started"),
+        (status = 413, description = "the body, the source or the input is too large"),
+        (status = 429, description = "too many runs a minute, or a run of this attempt is already under way"),
+        (status = 503, description = "every run slot is busy"),
+    )
+)]
 pub async fn run(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -55,6 +138,26 @@ pub async fn run(
     Ok(Json(service.run(&candidate, body).await?).into_response())
 }
 
+/// Submits code for judging.
+///
+/// Judging happens in the background: follow it with `GET /api/attempt/submissions/{id}`
+/// or `GET /api/attempt/events`.
+#[utoipa::path(
+    post,
+    path = "/api/attempt/submissions",
+    tag = "candidate",
+    security(("invitation_token" = [])),
+    request_body = CodeBody,
+    responses(
+        (status = 201, description = "the submission: `id`, `status` (`queued`), ...", body = Object),
+        (status = 400, description = "the body is not valid JSON, has unknown fields, an empty source, an `input`, or a language the assessment does not allow"),
+        (status = 403, description = "the attempt is over, or not an invitation token"),
+        (status = 404, description = "no such problem in this assessment"),
+        (status = 409, description = "the attempt has not started"),
+        (status = 413, description = "the body or the source is too large"),
+        (status = 429, description = "too many submissions a minute"),
+    )
+)]
 pub async fn submit(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -64,6 +167,20 @@ pub async fn submit(
     Ok((StatusCode::CREATED, Json(created)).into_response())
 }
 
+/// One of the candidate's submissions, as the assessment's feedback lets them see it.
+#[utoipa::path(
+    get,
+    path = "/api/attempt/submissions/{id}",
+    tag = "candidate",
+    operation_id = "candidate_submission",
+    security(("invitation_token" = [])),
+    params(("id" = i64, Path, description = "the submission", minimum = 1)),
+    responses(
+        (status = 200, description = "`id`, `status` (`queued`, `judging`, `done` or `error`), `verdict`, `score`, `max_score`, `progress`, `tests`, `message`, `source`", body = Object),
+        (status = 404, description = "no such submission in this attempt"),
+        (status = 409, description = "the attempt has not started"),
+    )
+)]
 pub async fn submission(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -89,10 +206,25 @@ const PROGRESS_POLL: Duration = Duration::from_millis(300);
 /// get the current state first.
 const LIFETIME: Duration = Duration::from_secs(3600);
 
-/// Server-sent events: `submission` with a submission's status (as
-/// `GET /api/attempt/submissions/{id}` summarises it, its progress included)
-/// each time it changes, every submission's once at the start; `end` when the
-/// attempt is over and nothing is left to judge.
+/// Server-sent events of the attempt's submissions.
+///
+/// `submission` with a submission's status (as `GET /api/attempt/submissions/{id}`
+/// summarises it, its progress included) each time it changes, every
+/// submission's once at the start; `end` when the attempt is over and nothing
+/// is left to judge. Streams end after an hour and when the server stops:
+/// clients reconnect.
+#[utoipa::path(
+    get,
+    path = "/api/attempt/events",
+    tag = "candidate",
+    security(("invitation_token" = [])),
+    responses(
+        (status = 200, description = "an event stream", body = String, content_type = "text/event-stream"),
+        (status = 409, description = "the attempt has not started"),
+        (status = 429, description = "too many streams open for this invitation"),
+        (status = 503, description = "too many streams open on this server"),
+    )
+)]
 pub async fn events(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,

@@ -17,26 +17,26 @@ use crate::store::assessments::{self, Attempt};
 use crate::store::{drafts, now_ms, rfc3339};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use serde::Deserialize;
 use serde_json::json;
 use std::sync::LazyLock;
 use std::time::Duration;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/attempt/drafts", get(list))
-        .route("/api/attempt/drafts/{problem}/{language}", get(read).put(save))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list)).routes(routes!(read, save))
 }
 
 /// Editors save a few seconds after typing stops; this only stops a client
 /// that saves in a loop.
 static SAVES: LazyLock<RateLimiter> = LazyLock::new(|| RateLimiter::new(120, Duration::from_secs(60)));
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DraftBody {
+    /// At most the server's `max_source_bytes`.
     pub source: String,
 }
 
@@ -46,6 +46,18 @@ async fn started(service: &Service, candidate: &Candidate) -> Result<Attempt, Er
         .ok_or_else(|| Error::Conflict("the attempt has not started: POST /api/attempt/start first".into()))
 }
 
+/// The attempt's drafts, newest first, without their sources.
+#[utoipa::path(
+    get,
+    path = "/api/attempt/drafts",
+    tag = "candidate",
+    operation_id = "list_drafts",
+    security(("invitation_token" = [])),
+    responses(
+        (status = 200, description = "`drafts`: `problem`, `language`, `updated_at`, `bytes`", body = Object),
+        (status = 409, description = "the attempt has not started"),
+    )
+)]
 async fn list(State(service): State<AppState>, CandidateAuth(candidate): CandidateAuth) -> Result<Response, Error> {
     let attempt = started(&service, &candidate).await?;
     let found = drafts::list(&service.store, attempt.id).await?;
@@ -60,6 +72,23 @@ async fn list(State(service): State<AppState>, CandidateAuth(candidate): Candida
     .into_response())
 }
 
+/// The draft of a problem in a language.
+#[utoipa::path(
+    get,
+    path = "/api/attempt/drafts/{problem}/{language}",
+    tag = "candidate",
+    operation_id = "read_draft",
+    security(("invitation_token" = [])),
+    params(
+        ("problem" = String, Path, description = "a problem id of the assessment"),
+        ("language" = String, Path, description = "a language id"),
+    ),
+    responses(
+        (status = 200, description = "`problem`, `language`, `source`, `updated_at`", body = Object),
+        (status = 404, description = "no draft of this problem in this language yet"),
+        (status = 409, description = "the attempt has not started"),
+    )
+)]
 async fn read(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,
@@ -78,6 +107,31 @@ async fn read(
     .into_response())
 }
 
+/// Saves the draft of a problem in a language, replacing the last one.
+///
+/// Refused like code: the attempt must be open, the problem the assessment's,
+/// the language allowed, the source within the limit.
+#[utoipa::path(
+    put,
+    path = "/api/attempt/drafts/{problem}/{language}",
+    tag = "candidate",
+    operation_id = "save_draft",
+    security(("invitation_token" = [])),
+    params(
+        ("problem" = String, Path, description = "a problem id of the assessment"),
+        ("language" = String, Path, description = "a language id the assessment allows"),
+    ),
+    request_body = DraftBody,
+    responses(
+        (status = 200, description = "`problem`, `language`, `updated_at`", body = Object),
+        (status = 400, description = "the body is not valid JSON, has unknown fields, or a language the assessment does not allow"),
+        (status = 403, description = "the attempt is over, or not an invitation token"),
+        (status = 404, description = "no such problem in this assessment"),
+        (status = 409, description = "the attempt has not started"),
+        (status = 413, description = "the body or the source is too large"),
+        (status = 429, description = "drafts are saved too often (120 a minute)"),
+    )
+)]
 async fn save(
     State(service): State<AppState>,
     CandidateAuth(candidate): CandidateAuth,

@@ -1,5 +1,13 @@
 //! The HTTP face of the service: routes, bearer-token extraction, JSON bodies
 //! and JSON errors. Handlers only translate; the rules live in `service`.
+//!
+//! Every API route is registered with utoipa-axum's `routes!`, which takes its
+//! method and path from the handler's `#[utoipa::path]`: the router and the
+//! OpenAPI document served at `/api/openapi.json` come from the same
+//! annotations, so they cannot disagree; `tests/openapi.rs` compares the
+//! served routes with the document to catch a route added any other way. The
+//! web pages (`/`, `/admin`, `/attempt`, `/assets/{file}`, in `ui`) are left
+//! out of the document: they are for browsers, not API clients.
 
 mod admin;
 mod candidate;
@@ -15,10 +23,14 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::json;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::openapi::{self, ContentBuilder, HeaderBuilder, RefOr, ResponseBuilder};
+use utoipa::OpenApi as _;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 pub type AppState = Arc<Service>;
 
@@ -28,34 +40,15 @@ pub fn router(service: Arc<Service>) -> Router {
     // JSON escaping can multiply a source's size (control characters become
     // \u00XX); the precise limits are the service's, checked after parsing.
     let body_limit = (settings.max_source_bytes + settings.max_input_bytes) * 6 + (64 << 10);
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics))
-        .route("/api/assessments", post(admin::create_assessment))
-        .route("/api/assessments/{id}/invitations", post(admin::invite))
-        .route("/api/assessments/{id}/results", get(admin::results))
-        .route("/api/assessments/{id}/results.csv", get(admin::results_csv))
-        .route("/api/submissions/{id}", get(admin::submission))
-        .route("/api/rejudges", post(admin::create_rejudge))
-        .route("/api/rejudges/{id}", get(admin::rejudge))
-        .route("/api/rejudges/{id}/apply", post(admin::apply_rejudge))
-        .route("/api/rejudges/{id}/cancel", post(admin::cancel_rejudge))
-        .route("/api/attempt", get(candidate::attempt))
-        .route("/api/attempt/start", post(candidate::start))
-        .route("/api/attempt/problems/{id}", get(candidate::problem))
-        .route("/api/attempt/run", post(candidate::run))
-        .route("/api/attempt/submissions", post(candidate::submit))
-        .route("/api/attempt/submissions/{id}", get(candidate::submission))
-        .route("/api/attempt/events", get(candidate::events))
-        .route("/api/attempt/finish", post(candidate::finish))
-        .merge(staff::routes())
-        .merge(drafts::routes())
-        .merge(ui::routes())
+    let (api, _) = api().split_for_parts();
+    api.merge(ui::routes())
         .fallback(|| async { Error::NotFound("no such route; the routes are listed at /api/openapi.json and in docs/service.md".into()) })
         .method_not_allowed_fallback(|| async {
             (
                 StatusCode::METHOD_NOT_ALLOWED,
-                Json(json!({"error": "this route does not take that method; the routes are listed at /api/openapi.json and in docs/service.md"})),
+                Json(ErrorBody {
+                    error: "this route does not take that method; the routes are listed at /api/openapi.json and in docs/service.md".into(),
+                }),
             )
         })
         .layer(DefaultBodyLimit::max(body_limit))
@@ -64,6 +57,173 @@ pub fn router(service: Arc<Service>) -> Router {
         .with_state(service)
 }
 
+/// The API's routes, each with its documentation.
+fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(Document::openapi())
+        .routes(routes!(healthz))
+        .routes(routes!(metrics))
+        .routes(routes!(openapi_json))
+        .merge(admin::routes())
+        .merge(staff::routes())
+        .merge(candidate::routes())
+        .merge(drafts::routes())
+}
+
+/// The OpenAPI document of every route but the web pages.
+pub fn openapi() -> openapi::OpenApi {
+    let mut document = api().into_openapi();
+    refusals(&mut document);
+    document
+}
+
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(
+        title = "oa",
+        description = "The assessment service's HTTP API. Bodies are JSON; bodies with unknown fields are refused. \
+            Every refusal is `{\"error\": \"...\"}` saying what is wrong. Times are RFC 3339. \
+            Tokens go in `Authorization: Bearer <token>`, never in a URL. \
+            The web pages (`/`, `/admin`, `/attempt`, `/assets/{file}`) are not part of this document."
+    ),
+    modifiers(&TokenSchemes),
+    components(schemas(ErrorBody)),
+    tags(
+        (name = "operations", description = "Health, metrics and this document: no token"),
+        (name = "staff", description = "API tokens (`oa token create`) with a role: admin, author or grader; admins may do everything"),
+        (name = "candidate", description = "A candidate's invitation token: their own attempt only"),
+    )
+)]
+struct Document;
+
+/// The two kinds of bearer token, named by the routes' `security`.
+struct TokenSchemes;
+
+impl utoipa::Modify for TokenSchemes {
+    fn modify(&self, document: &mut openapi::OpenApi) {
+        let components = document.components.get_or_insert_with(Default::default);
+        let bearer = |description: &str| {
+            let mut scheme = Http::new(HttpAuthScheme::Bearer);
+            scheme.description = Some(description.into());
+            SecurityScheme::Http(scheme)
+        };
+        components.add_security_scheme(
+            "api_token",
+            bearer("An API token from `oa token create`; its role (admin, author, grader) decides what it may do"),
+        );
+        components.add_security_scheme(
+            "invitation_token",
+            bearer("A candidate's invitation token, the part after `#` of the invitation link"),
+        );
+    }
+}
+
+/// Every refusal's body.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+struct ErrorBody {
+    /// What is wrong, and how to fix it.
+    error: String,
+}
+
+/// What every route may answer, said once here rather than on each handler:
+/// each 4xx and 5xx carries an `ErrorBody`; 401 its `WWW-Authenticate`, 429
+/// and 503 their `Retry-After`; any route may refuse a NUL in its URL (400)
+/// or fail on its own (500); a route taking a token refuses a missing or
+/// unknown one (401) and the other kind of token (403).
+fn refusals(document: &mut openapi::OpenApi) {
+    let body = ContentBuilder::new()
+        .schema(Some(openapi::Ref::from_schema_name("ErrorBody")))
+        .build();
+    let header = |description: &str, schema: openapi::Type| {
+        HeaderBuilder::new()
+            .schema(Some(openapi::ObjectBuilder::new().schema_type(schema)))
+            .description(Some(description))
+            .build()
+    };
+    for item in document.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for operation in operations.into_iter().flatten() {
+            let secured = operation.security.as_ref().is_some_and(|s| !s.is_empty());
+            let responses = &mut operation.responses.responses;
+            let mut shared = vec![
+                ("400", "the URL holds a NUL character (`%00`)"),
+                ("500", "the server's own error; its log has the details"),
+            ];
+            if secured {
+                shared.push(("401", "no token, a malformed one, or one this server does not know"));
+                shared.push((
+                    "403",
+                    "the other kind of token, or an API token whose role may not do this",
+                ));
+            }
+            for (status, description) in shared {
+                responses
+                    .entry(status.into())
+                    .or_insert_with(|| RefOr::T(ResponseBuilder::new().description(description).build()));
+            }
+            for (status, response) in responses.iter_mut() {
+                let RefOr::T(response) = response else { continue };
+                if !status.starts_with('4') && !status.starts_with('5') {
+                    continue;
+                }
+                if response.content.is_empty() {
+                    response
+                        .content
+                        .insert("application/json".into(), RefOr::T(body.clone()));
+                }
+                match status.as_str() {
+                    "401" => {
+                        response.headers.insert(
+                            "WWW-Authenticate".into(),
+                            RefOr::T(header("`Bearer`", openapi::Type::String)),
+                        );
+                    }
+                    "429" | "503" => {
+                        response.headers.insert(
+                            "Retry-After".into(),
+                            RefOr::T(header("seconds to wait before trying again", openapi::Type::Integer)),
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+/// The OpenAPI document, built once.
+static DOCUMENT: LazyLock<String> =
+    LazyLock::new(|| serde_json::to_string(&openapi()).expect("the OpenAPI document serialises"));
+
+/// This document: OpenAPI 3.1, generated from the routes' own annotations.
+#[utoipa::path(
+    get,
+    path = "/api/openapi.json",
+    tag = "operations",
+    responses((status = 200, description = "the OpenAPI document", body = Object))
+)]
+async fn openapi_json() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], DOCUMENT.as_str()).into_response()
+}
+
+/// Whether the server and its database answer.
+#[utoipa::path(
+    get,
+    path = "/healthz",
+    tag = "operations",
+    responses(
+        (status = 200, description = "`{\"status\": \"ok\"}`", body = Object),
+        (status = 503, description = "the database does not answer"),
+    )
+)]
 async fn healthz(State(service): State<AppState>) -> Response {
     match sqlx::query("SELECT 1").execute(&service.store.pool).await {
         Ok(_) => Json(json!({"status": "ok"})).into_response(),
@@ -71,13 +231,22 @@ async fn healthz(State(service): State<AppState>) -> Response {
             tracing::error!(error = %err, "health check: the database does not answer");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                Json(json!({"error": "the database does not answer"})),
+                Json(ErrorBody {
+                    error: "the database does not answer".into(),
+                }),
             )
                 .into_response()
         }
     }
 }
 
+/// Queue depth, verdicts and judging latency in Prometheus' text format, over every server and worker.
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    tag = "operations",
+    responses((status = 200, description = "Prometheus text format, version 0.0.4", body = String, content_type = "text/plain"))
+)]
 async fn metrics(State(service): State<AppState>) -> Result<Response, Error> {
     let text = crate::metrics::render(&service.store).await?;
     Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response())
@@ -103,7 +272,7 @@ impl IntoResponse for Error {
         let (status, message) = match self {
             Error::BadRequest(m) => (StatusCode::BAD_REQUEST, m),
             Error::Unauthorized(m) => {
-                let mut response = (StatusCode::UNAUTHORIZED, Json(json!({ "error": m }))).into_response();
+                let mut response = (StatusCode::UNAUTHORIZED, Json(ErrorBody { error: m })).into_response();
                 response
                     .headers_mut()
                     .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
@@ -114,14 +283,15 @@ impl IntoResponse for Error {
             Error::Conflict(m) => (StatusCode::CONFLICT, m),
             Error::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m),
             Error::TooMany { message, retry_after } => {
-                let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(json!({ "error": message }))).into_response();
+                let mut response = (StatusCode::TOO_MANY_REQUESTS, Json(ErrorBody { error: message })).into_response();
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
                 return response;
             }
             Error::Unavailable { message, retry_after } => {
-                let mut response = (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "error": message }))).into_response();
+                let mut response =
+                    (StatusCode::SERVICE_UNAVAILABLE, Json(ErrorBody { error: message })).into_response();
                 response
                     .headers_mut()
                     .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
@@ -135,7 +305,7 @@ impl IntoResponse for Error {
                 )
             }
         };
-        (status, Json(json!({ "error": message }))).into_response()
+        (status, Json(ErrorBody { error: message })).into_response()
     }
 }
 

@@ -17,28 +17,47 @@ use crate::store::assessments::{self, Assessment};
 use crate::store::{checks, listings, now_ms, rfc3339, submissions};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
 use serde_json::{json, Value};
 use std::collections::HashMap;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/me", get(me))
-        .route("/api/assessments", get(assessments_list))
-        .route("/api/assessments/{id}", get(assessment))
-        .route("/api/assessments/{id}/invitations", get(invitations))
-        .route("/api/assessments/{id}/submissions", get(submissions_list))
-        .route("/api/problems", get(problems))
-        .route("/api/languages", get(languages))
-        .route("/api/rejudges", get(rejudges))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(me))
+        .routes(routes!(assessments_list))
+        .routes(routes!(assessment))
+        .routes(routes!(invitations))
+        .routes(routes!(submissions_list))
+        .routes(routes!(problems))
+        .routes(routes!(languages))
+        .routes(routes!(rejudges))
 }
 
+/// The token's role and label.
+#[utoipa::path(
+    get,
+    path = "/api/me",
+    tag = "staff",
+    security(("api_token" = [])),
+    responses((status = 200, description = "`role` and `label`", body = Object))
+)]
 async fn me(State(service): State<AppState>, StaffAuth(staff): StaffAuth) -> Result<Response, Error> {
     let label = listings::token_label(&service.store, staff.token_id).await?;
     Ok(Json(json!({ "role": staff.role.as_str(), "label": label.unwrap_or_default() })).into_response())
 }
 
+/// Every assessment, newest first.
+///
+/// Role: author or grader.
+#[utoipa::path(
+    get,
+    path = "/api/assessments",
+    tag = "staff",
+    security(("api_token" = [])),
+    responses((status = 200, description = "`assessments`: each one's terms, `problems` (ids), `invitations` and `started` (counts)", body = Object))
+)]
 async fn assessments_list(State(service): State<AppState>, StaffAuth(staff): StaffAuth) -> Result<Response, Error> {
     staff.require(&[Role::Author, Role::Grader], "listing assessments")?;
     let mut problems: HashMap<i64, Vec<String>> = HashMap::new();
@@ -71,6 +90,20 @@ async fn find(service: &Service, text: &str) -> Result<Assessment, Error> {
         .ok_or_else(|| Error::NotFound(format!("no assessment {id}")))
 }
 
+/// One assessment, as its creation answered.
+///
+/// Role: author or grader.
+#[utoipa::path(
+    get,
+    path = "/api/assessments/{id}",
+    tag = "staff",
+    security(("api_token" = [])),
+    params(("id" = i64, Path, description = "the assessment", minimum = 1)),
+    responses(
+        (status = 200, description = "the assessment", body = Object),
+        (status = 404, description = "no such assessment"),
+    )
+)]
 async fn assessment(
     State(service): State<AppState>,
     StaffAuth(staff): StaffAuth,
@@ -96,6 +129,20 @@ async fn assessment(
     .into_response())
 }
 
+/// An assessment's invitations, never their tokens.
+///
+/// Role: grader.
+#[utoipa::path(
+    get,
+    path = "/api/assessments/{id}/invitations",
+    tag = "staff",
+    security(("api_token" = [])),
+    params(("id" = i64, Path, description = "the assessment", minimum = 1)),
+    responses(
+        (status = 200, description = "`invitations`: `id`, `name`, `email`, `state`, `started_at`, `deadline`, `finished_at`", body = Object),
+        (status = 404, description = "no such assessment"),
+    )
+)]
 async fn invitations(
     State(service): State<AppState>,
     StaffAuth(staff): StaffAuth,
@@ -127,6 +174,20 @@ async fn invitations(
     .into_response())
 }
 
+/// Every submission of an assessment, with its candidate and verdict.
+///
+/// Role: grader.
+#[utoipa::path(
+    get,
+    path = "/api/assessments/{id}/submissions",
+    tag = "staff",
+    security(("api_token" = [])),
+    params(("id" = i64, Path, description = "the assessment", minimum = 1)),
+    responses(
+        (status = 200, description = "`submissions`: `id`, `invitation_id`, `name`, `problem`, `language`, `created_at`, `status`, `verdict`, `score`, `max_score`", body = Object),
+        (status = 404, description = "no such assessment"),
+    )
+)]
 async fn submissions_list(
     State(service): State<AppState>,
     StaffAuth(staff): StaffAuth,
@@ -158,6 +219,16 @@ async fn submissions_list(
     .into_response())
 }
 
+/// The catalogue: each problem's current version and its check.
+///
+/// Role: author or grader.
+#[utoipa::path(
+    get,
+    path = "/api/problems",
+    tag = "staff",
+    security(("api_token" = [])),
+    responses((status = 200, description = "`problems`: each one's `version`, `versions`, `max_score`, limits, tests, groups, starters, `loads` (or `error`) and `check`", body = Object))
+)]
 async fn problems(State(service): State<AppState>, StaffAuth(staff): StaffAuth) -> Result<Response, Error> {
     staff.require(&[Role::Author, Role::Grader], "listing problems")?;
     let entries = listings::catalogue(&service.store).await?;
@@ -268,6 +339,14 @@ fn check_json(check: Option<&checks::Check>, enabled: bool) -> Value {
     })
 }
 
+/// The languages this server runs.
+#[utoipa::path(
+    get,
+    path = "/api/languages",
+    tag = "staff",
+    security(("api_token" = [])),
+    responses((status = 200, description = "`languages`: `id`, `name`, `standard`, `time_multiplier`", body = Object))
+)]
 async fn languages(State(service): State<AppState>, StaffAuth(_): StaffAuth) -> Result<Response, Error> {
     let list: Vec<Value> = service
         .judging
@@ -280,6 +359,16 @@ async fn languages(State(service): State<AppState>, StaffAuth(_): StaffAuth) -> 
     Ok(Json(json!({ "languages": list })).into_response())
 }
 
+/// The newest 200 rejudge sets.
+///
+/// Role: author or grader.
+#[utoipa::path(
+    get,
+    path = "/api/rejudges",
+    tag = "staff",
+    security(("api_token" = [])),
+    responses((status = 200, description = "`rejudges`: `id`, `state`, `reason`, `total`, `pending`, `created_at`, `decided_at`", body = Object))
+)]
 async fn rejudges(State(service): State<AppState>, StaffAuth(staff): StaffAuth) -> Result<Response, Error> {
     staff.require(&[Role::Author, Role::Grader], "listing rejudges")?;
     let sets = listings::rejudges(&service.store, 200).await?;
