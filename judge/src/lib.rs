@@ -5,7 +5,7 @@
 //! - [`compare`] and [`grading`] are the pure rules: how an output is compared
 //!   with the answer, and how test results become a verdict and a score. They
 //!   run nothing, so they are tested without WebAssembly.
-//! - [`workbench`], [`judge`] and [`desk`] build a submission, run it on every
+//! - [`workbench`], [`judge`] and `desk` build a submission, run it on every
 //!   test in the sandbox, and have each output checked.
 //! - [`submission`] is the judge as a service uses it: a submission held in
 //!   memory, judged against a problem version, with prepared problems cached.

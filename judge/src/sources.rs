@@ -1,4 +1,5 @@
-//! Reading a submission from the command line: files, or a directory of them.
+//! Reading a program's sources from disk (files, or a directory of them) and
+//! building them into a module with the language's toolchain.
 
 use anyhow::{anyhow, bail, Context};
 use sandbox::{BuildError, Executable, Language, Sandbox, Source, Toolchains};

@@ -1,6 +1,6 @@
 // Builds service/web/dist: the pages, their scripts and styles (named by content hash,
 // so the server can let browsers cache them for good), gzipped copies, and
-// assets.rs, the list the oa binary embeds (src/http/ui.rs).
+// assets.rs, the list the oa binary embeds (service/src/http/ui.rs).
 //
 //   npm ci && node build.mjs      (or ./dev web from the repository root)
 //   node build.mjs --check        builds elsewhere and fails if service/web/dist differs
@@ -138,7 +138,7 @@ if (check) {
   });
   rmSync(dist, { recursive: true, force: true });
   if (stale.length) {
-    console.error(`service/web/dist is not what service/web/src builds to (${stale.slice(0, 5).join(", ")}${stale.length > 5 ? ", …" : ""}): run ./dev web and commit web/dist`);
+    console.error(`service/web/dist is not what service/web/src builds to (${stale.slice(0, 5).join(", ")}${stale.length > 5 ? ", …" : ""}): run ./dev web and commit service/web/dist`);
     process.exit(1);
   }
   console.log(`service/web/dist is up to date (${built.length} files)`);
