@@ -226,9 +226,11 @@ fn problem_check_skips_what_is_not_a_folder_with_a_note() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("skipping") && stderr.contains("README.md"), "{stderr}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("broken"));
-    // A folder that is no package and holds none is still refused, by name.
+    // A folder that is no package and holds none is checked, as before, and
+    // its missing problem.toml is its fault.
     let notes = dir.path().join("notes");
-    let refused = oa(&["problem", "check", notes.to_str().unwrap()]);
-    assert_eq!(refused.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("notes"));
+    let checked = oa(&["problem", "check", notes.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&checked.stdout);
+    assert!(stdout.contains("notes") && stdout.contains("problem.toml"), "{stdout}");
 }

@@ -23,12 +23,14 @@ pub async fn judging(cache: PathBuf) -> anyhow::Result<Arc<Judging>> {
     Ok(Arc::new(judging))
 }
 
-/// Serves HTTP on `listener` with `service`'s workers, checks and outbox
-/// beside it, until `shutdown` completes. Jobs in progress then finish;
-/// unclaimed ones wait in the database for the next start.
+/// Starts `service`'s workers, checks and outbox, then serves HTTP on
+/// `listen` (calling `ready` once it listens) until `shutdown` completes.
+/// Jobs in progress then finish; unclaimed ones wait in the database for the
+/// next start.
 pub async fn serve(
     service: Arc<Service>,
-    listener: tokio::net::TcpListener,
+    listen: &str,
+    ready: impl FnOnce(),
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
@@ -49,6 +51,10 @@ pub async fn serve(
         }
         _ => None,
     };
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("cannot listen on {listen} (in use? choose another with --listen)"))?;
+    ready();
     let stopping = service.clone();
     axum::serve(listener, crate::http::router(service))
         .with_graceful_shutdown(async move {
@@ -65,18 +71,21 @@ pub async fn serve(
 }
 
 /// Runs `count` workers named after `name` for the service whose database is
-/// `store`, until `shutdown` completes; the jobs in progress then finish.
+/// `store` (calling `ready` once they are started), until `shutdown`
+/// completes; the jobs in progress then finish.
 pub async fn work(
     name: String,
     count: usize,
     store: Store,
     settings: &Settings,
     judging: Arc<Judging>,
+    ready: impl FnOnce(),
     shutdown: impl Future<Output = ()>,
 ) {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let template = Worker::standalone(name, store, settings, judging);
     let workers = worker::spawn(count, &template, stopped);
+    ready();
     shutdown.await;
     let _ = stop.send(true);
     for worker in workers {

@@ -53,8 +53,8 @@ pub fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// The packages to check: each folder named that is a package, and the
-/// packages inside each folder named that is not one (a folder of problems,
-/// like `problems/`). What is not a folder is skipped with a note, so that
+/// packages inside each folder named that holds some (a folder of problems,
+/// like `problems/`); a folder that is neither is checked, and its fault told. What is not a folder is skipped with a note, so that
 /// `oa problem check problems/*` passes over a README.
 fn packages(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
@@ -68,13 +68,12 @@ fn packages(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
             found.push(path.clone());
         } else {
             let inside = problem::packages_in(path).with_context(|| format!("cannot read {}", path.display()))?;
-            if inside.is_empty() {
-                bail!(
-                    "{}: not a problem package (no problem.toml or problem.yaml) and no folder in it is one",
-                    path.display()
-                );
+            match inside.is_empty() {
+                // Neither a package nor a folder of them: checked, so that the
+                // missing problem.toml is reported as the package's fault.
+                true => found.push(path.clone()),
+                false => found.extend(inside),
             }
-            found.extend(inside);
         }
     }
     if found.is_empty() {

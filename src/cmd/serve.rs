@@ -1,7 +1,6 @@
 //! `oa serve`: the service, with judging workers in the same process.
 
 use super::process::{runtime, shutdown_signal, DatabaseArgs};
-use anyhow::Context;
 use clap::Args;
 use service::config::Settings;
 use service::store::{self, Store};
@@ -107,10 +106,6 @@ pub fn serve(args: ServeArgs) -> anyhow::Result<()> {
         if !store::tokens::any_live(&store).await? {
             println!("  no API token yet: create one with `oa token create --role admin`");
         }
-        let listener = tokio::net::TcpListener::bind(&listen)
-            .await
-            .with_context(|| format!("cannot listen on {listen} (in use? choose another with --listen)"))?;
-        println!("ready");
-        service::server::serve(service, listener, shutdown_signal()).await
+        service::server::serve(service, &listen, || println!("ready"), shutdown_signal()).await
     })
 }

@@ -31,8 +31,8 @@ pub fn worker(args: WorkerArgs) -> anyhow::Result<()> {
     runtime()?.block_on(async move {
         let store = Store::connect(&url).await?;
         let judging = service::server::judging(cache).await?;
-        println!("ready");
-        service::server::work(name, count, store, &settings, judging, shutdown_signal()).await;
+        let ready = || println!("ready");
+        service::server::work(name, count, store, &settings, judging, ready, shutdown_signal()).await;
         Ok(())
     })
 }

@@ -207,8 +207,10 @@ pub fn is_package(dir: &Path) -> bool {
 /// The packages directly inside `dir`, sorted by path: a folder of problems.
 pub fn packages_in(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
+    // An entry that cannot be read is passed over: one broken folder must
+    // not keep the others from being served.
+    for entry in std::fs::read_dir(dir)?.flatten() {
+        let path = entry.path();
         if path.is_dir() && is_package(&path) {
             found.push(path);
         }
