@@ -163,16 +163,9 @@ pub fn data_dir() -> PathBuf {
 }
 
 /// The database URL when none is given: the SQLite file `oa.db` in the data
-/// directory, which is created.
-pub fn default_database_url() -> anyhow::Result<String> {
-    let dir = data_dir();
-    std::fs::create_dir_all(&dir).map_err(|err| {
-        anyhow::anyhow!(
-            "cannot create the data directory {} (set OA_DATA_DIR or --database): {err}",
-            dir.display()
-        )
-    })?;
-    Ok(crate::store::sqlite_url(&dir.join("oa.db")))
+/// directory (made, with the directory, on first connect, as any SQLite URL's).
+pub fn default_database_url() -> String {
+    crate::store::sqlite_url(&data_dir().join("oa.db"))
 }
 
 #[cfg(test)]

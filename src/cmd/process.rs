@@ -27,12 +27,12 @@ impl DatabaseArgs {
         }
     }
 
-    /// The database URL, or the default SQLite file (its folder created).
-    pub fn url(&self, file: &File) -> anyhow::Result<String> {
-        if let Some(url) = self.database.clone().or_else(|| file.database.clone()) {
-            return Ok(url);
-        }
-        service::config::default_database_url()
+    /// The database URL, or the default SQLite file.
+    pub fn url(&self, file: &File) -> String {
+        self.database
+            .clone()
+            .or_else(|| file.database.clone())
+            .unwrap_or_else(service::config::default_database_url)
     }
 }
 

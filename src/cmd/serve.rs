@@ -38,7 +38,7 @@ pub struct ServeArgs {
 
 pub fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let file = args.db.file()?;
-    let url = args.db.url(&file)?;
+    let url = args.db.url(&file);
     let problems = args
         .problems
         .clone()

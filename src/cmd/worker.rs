@@ -19,7 +19,7 @@ pub fn worker(args: WorkerArgs) -> anyhow::Result<()> {
     if args.db.database.is_none() && file.database.is_none() {
         anyhow::bail!("oa worker needs the service's database: --database URL (or OA_DATABASE_URL)");
     }
-    let url = args.db.url(&file)?;
+    let url = args.db.url(&file);
     let settings = file.settings()?;
     let count = args.workers.unwrap_or(1).max(1);
     let cache = judge::paths::cache_dir();

@@ -207,8 +207,7 @@ impl Server {
             .await
             .unwrap();
         assert!(imported.iter().any(|i| i.problem_id == "sum"), "{skipped:?}");
-        let admin = ::service::secret::new_token(::service::secret::API_PREFIX).unwrap();
-        store::tokens::create(&store, "admin", "test", &::service::secret::hash(&admin))
+        let (_, admin) = ::service::access::issue_token(&store, ::service::Role::Admin, "test")
             .await
             .unwrap();
         let (stop, stopped) = tokio::sync::watch::channel(false);
@@ -241,8 +240,8 @@ impl Server {
     }
 
     pub async fn token(&self, role: &str) -> String {
-        let token = ::service::secret::new_token(::service::secret::API_PREFIX).unwrap();
-        store::tokens::create(&self.service.store, role, "test", &::service::secret::hash(&token))
+        let role = ::service::Role::parse(role).expect("a role");
+        let (_, token) = ::service::access::issue_token(&self.service.store, role, "test")
             .await
             .unwrap();
         token

@@ -127,16 +127,21 @@ fn sqlite_creating(url: &str) -> anyhow::Result<String> {
         return Ok(url.to_string());
     }
     if let Some(folder) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder)
-            .with_context(|| format!("cannot create the database's folder {}", folder.display()))?;
+        std::fs::create_dir_all(folder).with_context(|| {
+            format!(
+                "cannot create the database's folder {} (set OA_DATA_DIR, or choose the database with --database)",
+                folder.display()
+            )
+        })?;
     }
     let separator = if query.is_empty() { "?" } else { "&" };
     Ok(format!("{url}{separator}mode=rwc"))
 }
 
-/// The URL of an SQLite database file, created on first connect.
+/// The URL of an SQLite database file, created on first connect (see
+/// `sqlite_creating`).
 pub fn sqlite_url(path: &Path) -> String {
-    format!("sqlite://{}?mode=rwc", path.display())
+    format!("sqlite://{}", path.display())
 }
 
 /// The URL with its passwords hidden, for messages and logs: the one in its
