@@ -582,3 +582,36 @@ fn judge_custom_score_validators_write_points() {
     assert_eq!(over["verdict"], "WA", "{over}");
     assert_eq!(over["tests"][0]["message"], "the output is out of range", "{over}");
 }
+
+/// A partial score must not make the judge skip the rest of a min group:
+/// which tests are skipped depends on which finish first, so the score would
+/// depend on timing. With one worker the tests run strictly in order, the
+/// order in which a skip would always happen, and the score is still half.
+#[test]
+fn a_partial_score_does_not_skip_the_rest_of_its_group() {
+    let cache = cache().to_path_buf();
+    let workbench = judge::Workbench {
+        sandbox: sandbox::Sandbox::new(sandbox::SandboxConfig {
+            workers: 1,
+            cache_dir: Some(cache.clone()),
+            ..sandbox::SandboxConfig::default()
+        })
+        .expect("sandbox"),
+        toolchains: sandbox::Toolchains::new(judge::paths::toolchains_dir(), &cache),
+        cache,
+    };
+    let judge = workbench.judge();
+    let problem = load("legacy-closest");
+    let prepared = judge.prepare(&problem).expect("prepare");
+    let half = fixture("legacy-closest").join("submissions/partially_accepted/half.py");
+    let executable = judge.build(&[half], None).expect("build").expect("compiles");
+    let report = judge
+        .judge(&prepared, &executable, &judge::Options::default())
+        .expect("judge");
+    let skipped = report
+        .tests
+        .iter()
+        .filter(|test| test.verdict == judge::grading::Verdict::Skipped)
+        .count();
+    assert_eq!((report.score, skipped), (50.0, 0), "{:?}", report.tests);
+}

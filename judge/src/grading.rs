@@ -133,8 +133,15 @@ pub struct GroupScore {
 
 /// Whether, once `result` is in, the rest of its group can be skipped: its
 /// points are lost (a min group, or a pass/fail problem, with a failed test).
+///
+/// Only a verdict other than AC loses them. Tests run in parallel, so which
+/// ones are skipped depends on timing; that is harmless only where nothing a
+/// skipped test could show would change the outcome. A failed test earns 0
+/// and, standing before every test skipped after it, already gives the verdict.
+/// An accepted test with a partial score does not: a later test could still
+/// lower the group's minimum, or fail and change the verdict.
 pub fn loses_group(result: &TestResult, groups: &[Group]) -> bool {
-    let failed = result.verdict != Verdict::Ac || result.score < 1.0;
+    let failed = result.verdict != Verdict::Ac;
     let aggregate = groups
         .iter()
         .find(|group| group.name == result.group)
@@ -354,7 +361,9 @@ mod tests {
         let groups = [group("a", 50.0, Aggregate::Min), group("b", 50.0, Aggregate::Sum)];
         assert!(loses_group(&test("1", "a", Verdict::Wa, 0.0), &groups));
         assert!(!loses_group(&test("1", "a", Verdict::Ac, 1.0), &groups));
-        assert!(loses_group(&test("1", "a", Verdict::Ac, 0.5), &groups));
+        // A partial score keeps the group open: its later tests decide its minimum.
+        assert!(!loses_group(&test("1", "a", Verdict::Ac, 0.5), &groups));
+        assert!(!loses_group(&test("1", "a", Verdict::Ac, 0.0), &groups));
         assert!(!loses_group(&test("1", "b", Verdict::Wa, 0.0), &groups));
         assert!(loses_group(&test("1", "pass-fail", Verdict::Rte, 0.0), &[]));
     }
