@@ -43,6 +43,10 @@ pub struct Language {
     /// Devices the compile needs beyond /dev/null (`urandom` for a JVM).
     #[serde(default)]
     pub devices: Vec<String>,
+    /// The dialect the submissions are written in, where it differs from what the
+    /// compiler takes: `g++` (see [`crate::dialect`]).
+    #[serde(default)]
+    pub dialect: Option<String>,
     /// Compile steps, run in order in the jail; empty for interpreted languages.
     #[serde(default)]
     pub compile: Vec<Vec<String>>,
@@ -111,6 +115,9 @@ pub fn parse(text: &str) -> Result<Vec<Language>, String> {
                     "language `{id}`: there is no prelude `{name}` in sandbox/preludes"
                 ));
             }
+        }
+        if let Some(dialect) = language.dialect.as_deref().filter(|d| *d != "g++") {
+            return Err(format!("language `{id}`: unknown dialect `{dialect}` (known: g++)"));
         }
         if !language.time_multiplier.is_finite() || language.time_multiplier <= 0.0 {
             return Err(format!("language `{id}`: `time_multiplier` must be positive"));

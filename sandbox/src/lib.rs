@@ -18,6 +18,7 @@
 //! ```
 
 mod cache;
+pub mod dialect;
 mod engine;
 mod host;
 pub mod jail;

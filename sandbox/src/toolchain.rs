@@ -5,6 +5,7 @@
 //! and every source file: the same submission is compiled once, and rejudging
 //! never recompiles. Compile errors are cached too.
 
+use crate::dialect;
 use crate::jail::{self, Bind, JailRun, JailSpec};
 use crate::language::{self, Language};
 use crate::{cache, Limits, LoadError, Outcome, Program, ReadOnlyDir, RunRequest, Sandbox};
@@ -411,7 +412,12 @@ impl Toolchains {
         if !module.is_file() {
             let scratch = tempfile::tempdir_in(&self.builds).map_err(host)?;
             write_sources(scratch.path(), sources).map_err(host)?;
-            let result = self.run_steps(language, sources, main, scratch.path());
+            let result = match self.run_steps(language, sources, main, scratch.path()) {
+                Err(BuildError::Compile(message)) if language.dialect.as_deref() == Some("g++") => {
+                    self.compile_as_gxx(language, sources, main, scratch.path(), message)
+                }
+                other => other,
+            };
             std::fs::create_dir_all(dir).map_err(host)?;
             match result {
                 Ok(()) => {
@@ -429,6 +435,41 @@ impl Toolchains {
         sandbox
             .load(&bytes)
             .map_err(|err: LoadError| BuildError::Compile(format!("the compiled module is unusable: {err}")))
+    }
+
+    /// After a failed compile of code written for g++: rewrites the g++ extensions
+    /// the compiler named (see [`crate::dialect`]) and compiles again, a few rounds
+    /// at most. If it still fails, the first compile's message stands: it is about
+    /// the code as written.
+    fn compile_as_gxx(
+        &self,
+        language: &Language,
+        sources: &[Source],
+        main: &str,
+        scratch: &Path,
+        first: String,
+    ) -> Result<(), BuildError> {
+        const ROUNDS: usize = 3;
+        let mut files: Vec<dialect::File> = sources
+            .iter()
+            .filter_map(|s| {
+                let text = String::from_utf8(s.bytes.clone()).ok()?;
+                Some(dialect::File { name: s.name.clone(), text })
+            })
+            .collect();
+        let mut message = first.clone();
+        for _ in 0..ROUNDS {
+            let Some(rewritten) = dialect::rewrite(&message, &files) else { break };
+            for file in &rewritten {
+                std::fs::write(scratch.join(&file.name), &file.text).map_err(|err| BuildError::Host(err.to_string()))?;
+            }
+            files = rewritten;
+            match self.run_steps(language, sources, main, scratch) {
+                Err(BuildError::Compile(again)) => message = again,
+                other => return other,
+            }
+        }
+        Err(BuildError::Compile(first))
     }
 
     fn run_steps(&self, language: &Language, sources: &[Source], main: &str, scratch: &Path) -> Result<(), BuildError> {

@@ -6,7 +6,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 export OA_TOOLCHAINS="${OA_TOOLCHAINS:-${XDG_CACHE_HOME:-$HOME/.cache}/oa/toolchains}"
 
 packages=(
-    clang-19 lld-19 llvm-19 wasi-libc libc++-19-dev-wasm32 libc++abi-19-dev-wasm32 libclang-rt-19-dev-wasm32
+    clang-19 lld-19 llvm-19 wasi-libc libclang-rt-19-dev-wasm32
     bubblewrap util-linux
 )
 missing=()
