@@ -134,3 +134,10 @@ fn a_constant_that_really_must_be_known_at_compile_time_is_still_a_compile_error
         "{message}"
     );
 }
+
+#[test]
+fn policy_based_data_structures_behave_as_with_gxx() {
+    // The ordered set with order statistics, the less_equal multiset, a tree map
+    // and gp_hash_table (its iteration order is not g++'s, so the program sorts).
+    same_as_gxx("pb_ds");
+}

@@ -76,7 +76,10 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> 
         .table_elements(MAX_TABLE_ELEMENTS as usize)
         .max_memory_size(MAX_MEMORY_BYTES as usize);
     if profile == Profile::Gc {
-        pool.total_gc_heaps(slots);
+        // Each GC heap is a memory of the pool too: without room for both, an
+        // interactive pair of C++ modules (which use exceptions, so this engine)
+        // would find the pool full.
+        pool.total_gc_heaps(slots).total_memories(slots * 2);
     }
     wasm.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
     Engine::new(&wasm)
