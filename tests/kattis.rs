@@ -175,6 +175,31 @@ fn legacy_scoring_groups_from_testdata_yaml() {
     assert!(problem.solutions.iter().all(|s| s.expected_score.is_none()));
 }
 
+/// The legacy spec's default: an accepted test scores 1.
+#[test]
+fn legacy_accept_score_defaults_to_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&fixture("legacy-scoring"), dir.path());
+    edit(
+        problem.join("data/secret/group1/testdata.yaml"),
+        "accept_score: 30\n",
+        "",
+    );
+    write(
+        problem.join("data/secret/group2/testdata.yaml"),
+        "grader_flags: first_error sum\n",
+    );
+    let problem = Problem::load(&problem).unwrap();
+    assert_eq!(
+        problem.groups,
+        [
+            group("secret/group1", 1.0, Aggregate::Min),
+            group("secret/group2", 2.0, Aggregate::Sum)
+        ],
+        "a min group is worth one test's score, a sum group all of them"
+    );
+}
+
 #[test]
 fn draft_2023_07_scoring_shares_and_per_test_flags() {
     let problem = load("draft-shout");

@@ -789,13 +789,31 @@ impl Setting<InputFlags> {
 }
 
 /// Legacy `testdata.yaml` scoring settings, each inherited on its own.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct LegacyScoring {
     grading: Setting<String>,
     grader_flags: Setting<Vec<String>>,
     accept_score: Setting<f64>,
     reject_score: Setting<f64>,
     range: Setting<Option<(f64, f64)>>,
+}
+
+/// What an accepted test scores when `accept_score` is not given.
+const DEFAULT_ACCEPT_SCORE: f64 = 1.0;
+
+impl Default for LegacyScoring {
+    fn default() -> LegacyScoring {
+        LegacyScoring {
+            grading: Setting::default(),
+            grader_flags: Setting::default(),
+            accept_score: Setting {
+                value: DEFAULT_ACCEPT_SCORE,
+                origin: None,
+            },
+            reject_score: Setting::default(),
+            range: Setting::default(),
+        }
+    }
 }
 
 /// How a 2023-07 or 2025-09 group's score comes from its parts.
