@@ -24,6 +24,10 @@ fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures/problems").join(name)
 }
 
+fn kattis(name: &str) -> PathBuf {
+    root().join("tests/fixtures/kattis").join(name)
+}
+
 fn oa(args: &[&str], problems: &[&Path]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_oa"))
         .args(["problem", "check"])
@@ -53,6 +57,15 @@ fn faults(result: &Value) -> Vec<String> {
         .unwrap()
         .iter()
         .map(|fault| fault.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn warnings(result: &Value) -> Vec<String> {
+    result["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|warning| warning.as_str().unwrap().to_string())
         .collect()
 }
 
@@ -215,6 +228,34 @@ fn a_broken_interactor_is_a_fault() {
     assert!(
         faults.contains(&"solutions/wrong_answer/overflow.cpp: expected WA, got AC".to_string()),
         "{faults:?}"
+    );
+}
+
+/// Samples alone are judged, but an author should know candidates see every test.
+#[test]
+fn a_package_without_secret_tests_checks_ok_with_a_warning() {
+    let (status, results) = check(&[], &[&kattis("legacy-reverse")]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "{result:#}");
+    assert!(faults(result).is_empty(), "{result:#}");
+    let told = warnings(result);
+    assert!(
+        told.iter().any(|w| w.starts_with("no secret tests: the samples")),
+        "{told:?}"
+    );
+    let verdicts: Vec<&str> = result["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["AC", "AC", "WA"], "{result:#}");
+    // A package with secret tests has no such warning.
+    let (_, results) = check(&[], &[&kattis("legacy-average")]);
+    assert!(
+        !warnings(&results[0]).iter().any(|w| w.contains("no secret tests")),
+        "{:#}",
+        results[0]
     );
 }
 

@@ -322,6 +322,60 @@ fn legacy_interactive_problem_has_its_validator_as_interactor() {
         .all(|s| s.expected != Expected::Rejected && s.expected_score.is_none()));
 }
 
+#[test]
+fn a_package_with_samples_only_is_judged_on_them() {
+    let problem = load("legacy-reverse");
+    assert_eq!(tests(&problem), ["sample/1", "sample/2", "sample/3"]);
+    assert!(problem.groups.is_empty(), "pass-fail: the samples decide the verdict");
+    assert!(problem.tests.iter().all(|test| test.is_sample()));
+
+    // Scoring: the samples are the scored group, as secret would be.
+    let dir = tempfile::tempdir().unwrap();
+    let scoring = copy(&fixture("legacy-reverse"), dir.path());
+    edit(
+        scoring.join("problem.yaml"),
+        "name: Reverse",
+        "name: Reverse\ntype: scoring",
+    );
+    // An empty data/secret is no secret tests either.
+    std::fs::create_dir(scoring.join("data/secret")).unwrap();
+    let problem = Problem::load(&scoring).unwrap();
+    assert_eq!(
+        problem.groups,
+        [group("sample", 3.0, Aggregate::Sum)],
+        "accept_score 1 each"
+    );
+    edit(
+        scoring.join("problem.yaml"),
+        "name: Reverse",
+        "problem_format_version: 2023-07-draft\nname: Reverse",
+    );
+    let problem = Problem::load(&scoring).unwrap();
+    assert_eq!(
+        problem.groups,
+        [group("sample", 100.0, Aggregate::Sum)],
+        "secret's default worth"
+    );
+}
+
+#[test]
+fn a_package_without_tests_is_refused() {
+    let (err, file) = refused("legacy-reverse", |p| {
+        std::fs::remove_dir_all(p.join("data/sample")).unwrap()
+    });
+    assert_eq!(file, Path::new("data"), "{err}");
+    assert!(err.message.contains("no tests: add the secret tests"), "{err}");
+    let (err, file) = refused("legacy-reverse", |p| {
+        for test in ["1", "2", "3"] {
+            for extension in ["in", "ans"] {
+                std::fs::remove_file(p.join(format!("data/sample/{test}.{extension}"))).unwrap();
+            }
+        }
+        std::fs::create_dir(p.join("data/secret")).unwrap();
+    });
+    assert_eq!(file, Path::new("data"), "empty folders hold no tests: {err}");
+}
+
 /// Loads a copy of `name` broken by `breaks`, which must be refused.
 fn refused(name: &str, breaks: impl FnOnce(&Path)) -> (PackageError, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -491,10 +545,15 @@ fn cache() -> &'static Path {
 }
 
 fn judge(problem: &str, submission: &str) -> Value {
-    let dir = fixture(problem);
+    judge_package(&fixture(problem), submission)
+}
+
+/// `oa judge` on the package in `dir` with one of its submissions.
+fn judge_package(dir: &Path, submission: &str) -> Value {
+    let problem = dir.display();
     let output = Command::new(env!("CARGO_BIN_EXE_oa"))
         .arg("judge")
-        .arg(&dir)
+        .arg(dir)
         .arg(dir.join("submissions").join(submission))
         .arg("--json")
         .env("OA_CACHE_DIR", cache())
@@ -552,6 +611,34 @@ fn judge_draft_2023_07_per_test_default_validator_flags() {
     // `case_sensitive` it loses the hard group.
     let report = judge("draft-shout", "wrong_answer/echo.py");
     assert_eq!(verdict(&report), ("WA", 20.0), "{report}");
+}
+
+#[test]
+fn judge_samples_only() {
+    for accepted in ["accepted/reverse.c", "accepted/reverse.py"] {
+        let report = judge("legacy-reverse", accepted);
+        assert_eq!(verdict(&report), ("AC", 1.0), "{accepted}: {report}");
+    }
+    let wrong = judge("legacy-reverse", "wrong_answer/echo.py");
+    assert_eq!(verdict(&wrong), ("WA", 0.0), "{wrong}");
+    assert_eq!(wrong["tests"][0]["verdict"], "WA", "{wrong}");
+
+    // Scoring: the samples earn the score, one point each.
+    let dir = tempfile::tempdir().unwrap();
+    let scoring = copy(&fixture("legacy-reverse"), dir.path());
+    edit(
+        scoring.join("problem.yaml"),
+        "name: Reverse",
+        "name: Reverse\ntype: scoring",
+    );
+    let report = judge_package(&scoring, "accepted/reverse.py");
+    assert_eq!(
+        (verdict(&report), report["max_score"].as_f64()),
+        (("AC", 3.0), Some(3.0)),
+        "{report}"
+    );
+    let report = judge_package(&scoring, "wrong_answer/echo.py");
+    assert_eq!(verdict(&report), ("WA", 1.0), "right on the palindrome only: {report}");
 }
 
 #[test]

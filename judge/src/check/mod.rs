@@ -143,6 +143,14 @@ pub fn check(judge: &Judge, dir: &Path, settings: &Settings, progress: &dyn Prog
     check.problem = id.clone();
     check.title = problem.title.clone();
     check.validators = problem.validators.len();
+    // Judged all the same (DOMjudge's `hello` example is such a package), but
+    // candidates would be judged on tests they see.
+    if problem.tests.iter().all(|test| test.is_sample()) {
+        check.warn(
+            "no secret tests: the samples, which candidates see, alone decide the verdict and the score; \
+             add hidden tests (pairs like data/secret/1.in and data/secret/1.ans)",
+        );
+    }
     progress.finished(&format!(
         "{id}: read: {} tests, {} validators, {} solutions",
         problem.tests.len(),

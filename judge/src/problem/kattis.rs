@@ -134,17 +134,10 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
             validator_args,
         });
     }
-    if !tests.iter().any(|test| test.group.starts_with("secret")) {
-        return Err(PackageError::new(
-            dir.join("data/secret"),
-            "no secret tests: add pairs like data/secret/1.in and data/secret/1.ans",
-        ));
-    }
-
     let groups = match kind.scoring {
         false => Vec::new(),
-        true if version == Version::Legacy => legacy_groups(&package, &data.secret, kind.custom_score)?,
-        true => draft_groups(&package, &data.secret)?,
+        true if version == Version::Legacy => legacy_groups(&package, data.scored(), kind.custom_score)?,
+        true => draft_groups(&package, data.scored())?,
     };
     let max_score: f64 = groups.iter().map(|group| group.points).sum();
 
@@ -902,19 +895,29 @@ impl Node {
     }
 }
 
+/// The test data: at least one of the two holds a test.
 struct Data {
     sample: Option<Node>,
-    secret: Node,
+    /// `None` when there are no secret tests: packages like DOMjudge's `hello`
+    /// example hold samples only, and are judged on them.
+    secret: Option<Node>,
 }
 
 impl Data {
     fn tests(&self) -> Vec<&Found> {
         let mut tests = Vec::new();
-        if let Some(sample) = &self.sample {
-            sample.all_tests(&mut tests);
+        for node in [&self.sample, &self.secret].into_iter().flatten() {
+            node.all_tests(&mut tests);
         }
-        self.secret.all_tests(&mut tests);
         tests
+    }
+
+    /// The tests that score: the secret ones, else the samples.
+    fn scored(&self) -> &Node {
+        self.secret
+            .as_ref()
+            .or(self.sample.as_ref())
+            .expect("read_data finds tests in sample or secret")
     }
 }
 
@@ -924,21 +927,27 @@ fn read_data(package: &Package, version: Version) -> Result<Data, PackageError> 
         Some(file) => apply(&Settings::default(), &file, version)?.0,
         None => Settings::default(),
     };
-    let secret = data.join("secret");
-    if !secret.is_dir() {
+    // A folder without a single test counts as missing.
+    let read = |name: &str, group: &str| -> Result<Option<Node>, PackageError> {
+        let dir = data.join(name);
+        if !dir.is_dir() {
+            return Ok(None);
+        }
+        let node = read_group(package, &dir, group.into(), &root, version, 0)?;
+        let mut tests = Vec::new();
+        node.all_tests(&mut tests);
+        Ok((!tests.is_empty()).then_some(node))
+    };
+    let sample = read("sample", SAMPLE_GROUP)?;
+    let secret = read("secret", "secret")?;
+    if sample.is_none() && secret.is_none() {
         return Err(PackageError::new(
-            &secret,
-            "missing: the secret tests go in data/secret/ (pairs like 1.in and 1.ans)",
+            &data,
+            "no tests: add the secret tests as pairs like data/secret/1.in and data/secret/1.ans \
+             (a package with only data/sample/ is judged on its samples)",
         ));
     }
-    let sample = data.join("sample");
-    Ok(Data {
-        sample: match sample.is_dir() {
-            true => Some(read_group(package, &sample, SAMPLE_GROUP.into(), &root, version, 0)?),
-            false => None,
-        },
-        secret: read_group(package, &secret, "secret".into(), &root, version, 0)?,
-    })
+    Ok(Data { sample, secret })
 }
 
 /// The settings file of a test data directory, by the names the versions use.
@@ -1233,9 +1242,9 @@ fn grade(flags: &[String]) -> Result<Grade, String> {
 /// Legacy scoring: a group without subgroups is worth what its tests can score
 /// (`accept_score` each, combined by its grader); a group with subgroups must
 /// sum them, and is then the sum of its parts.
-fn legacy_groups(package: &Package, secret: &Node, custom_score: bool) -> Result<Vec<Group>, PackageError> {
+fn legacy_groups(package: &Package, scored: &Node, custom_score: bool) -> Result<Vec<Group>, PackageError> {
     let mut groups = Vec::new();
-    legacy_group(package, secret, custom_score, &mut groups)?;
+    legacy_group(package, scored, custom_score, &mut groups)?;
     Ok(groups)
 }
 
@@ -1316,18 +1325,19 @@ fn legacy_group(
     Ok(())
 }
 
-/// 2023-07 / 2025-09 scoring: `secret` is worth its score (100 unless told) and
-/// sums its parts; a part without a score of its own gets an equal share of
-/// what the others leave. A group of tests only is one of oa's groups.
-fn draft_groups(package: &Package, secret: &Node) -> Result<Vec<Group>, PackageError> {
-    let points = match secret.scoring.score {
+/// 2023-07 / 2025-09 scoring: `secret` (or the samples, in a package without
+/// it) is worth its score (100 unless told) and sums its parts; a part without
+/// a score of its own gets an equal share of what the others leave. A group of
+/// tests only is one of oa's groups.
+fn draft_groups(package: &Package, scored: &Node) -> Result<Vec<Group>, PackageError> {
+    let points = match scored.scoring.score {
         None => DEFAULT_SECRET_SCORE,
         Some(Some(points)) => points,
-        Some(None) => return Err(unbounded(package, secret)),
+        Some(None) => return Err(unbounded(package, scored)),
     };
-    let aggregation = secret.scoring.aggregation.unwrap_or(Aggregation::Sum);
+    let aggregation = scored.scoring.aggregation.unwrap_or(Aggregation::Sum);
     let mut groups = Vec::new();
-    draft_group(package, secret, points, aggregation, &mut groups)?;
+    draft_group(package, scored, points, aggregation, &mut groups)?;
     Ok(groups)
 }
 
