@@ -259,6 +259,68 @@ fn a_package_without_secret_tests_checks_ok_with_a_warning() {
     );
 }
 
+/// An author must not take a checktestdata or VIVA script for a check that ran.
+#[test]
+fn validators_oa_cannot_run_are_told_not_to_have_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&kattis("legacy-reverse"), dir.path());
+    let validators = problem.join("input_validators");
+    std::fs::create_dir(&validators).unwrap();
+    std::fs::write(validators.join("word.ctd"), "REGEX(\"[a-z]+\") NEWLINE\n").unwrap();
+    std::fs::write(
+        validators.join("validate.py"),
+        "import sys\nword = sys.stdin.read()\nsys.exit(42 if word.strip().isalpha() and word.endswith('\\n') else 43)\n",
+    )
+    .unwrap();
+    let (status, results) = check(&[], &[&problem]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "a warning, not a fault: {result:#}");
+    assert_eq!(
+        result["validators_not_run"],
+        serde_json::json!(["input_validators/word.ctd"])
+    );
+    assert_eq!(
+        result["inputs_validated"], 3,
+        "the validator program still ran: {result:#}"
+    );
+    assert!(
+        warnings(result).contains(
+            &"the test inputs were NOT validated by input_validators/word.ctd: oa does not run checktestdata \
+              or VIVA scripts, and only input_validators/validate.py checked them; run them with their own tools, \
+              or write them as programs (C, C++, Python, ...) that exit 42 on a valid input"
+                .to_string()
+        ),
+        "{result:#}"
+    );
+
+    // With scripts only, nothing validated the inputs.
+    std::fs::remove_file(validators.join("validate.py")).unwrap();
+    std::fs::write(validators.join("bounds.viva"), "\n").unwrap();
+    let (status, results) = check(&[], &[&problem]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "{result:#}");
+    assert_eq!(
+        result["validators_not_run"],
+        serde_json::json!(["input_validators/bounds.viva", "input_validators/word.ctd"])
+    );
+    assert_eq!(result["inputs_validated"], 0);
+    let told = warnings(result);
+    assert!(
+        told.iter().any(|w| w.starts_with(
+            "the test inputs were NOT validated by input_validators/bounds.viva, input_validators/word.ctd:"
+        ) && w.contains("no other input validator ran, so the inputs were not validated at all")),
+        "{told:?}"
+    );
+    let text = String::from_utf8_lossy(&oa(&[], &[&problem]).stdout).into_owned();
+    assert!(
+        text.contains(
+            "  inputs       NOT validated by input_validators/bounds.viva, input_validators/word.ctd \
+             (checktestdata and VIVA are not run)\n"
+        ),
+        "{text}"
+    );
+}
+
 #[test]
 fn usage_errors_exit_2() {
     let output = oa(&[], &[Path::new("/nonexistent/problem")]);

@@ -128,6 +128,12 @@ fn legacy_custom_output_validator_and_input_validators() {
         validators,
         [("input_validators/validate.py".to_string(), Protocol::Kattis)]
     );
+    let not_run: Vec<_> = problem
+        .validators_not_run
+        .iter()
+        .map(|path| relative(&problem, path))
+        .collect();
+    assert_eq!(not_run, ["input_validators/format.ctd"]);
     assert_eq!(tests(&problem), ["sample/1", "secret/1", "secret/2", "secret/3"]);
     assert_eq!(
         solutions(&problem),

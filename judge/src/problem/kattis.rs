@@ -103,7 +103,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         })?),
     };
 
-    let validators = input_validators(&package)?;
+    let (validators, validators_not_run) = input_validators(&package)?;
     let data = read_data(&package, version)?;
     let mut tests = Vec::new();
     for found in data.tests() {
@@ -160,6 +160,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         checker,
         interactor,
         validators,
+        validators_not_run,
         generator: None,
         groups,
         tests,
@@ -690,10 +691,12 @@ fn output_validator(package: &Package) -> Result<Option<ProgramRef>, PackageErro
 }
 
 /// Input validators: every program of `input_validators/` (or the older
-/// `input_format_validators/`), or `input_validator/` as one program.
-fn input_validators(package: &Package) -> Result<Vec<Tool>, PackageError> {
+/// `input_format_validators/`), or `input_validator/` as one program; and the
+/// checktestdata and VIVA scripts there, which oa does not run.
+fn input_validators(package: &Package) -> Result<(Vec<Tool>, Vec<PathBuf>), PackageError> {
     let single = package.path("input_validator");
     let mut found = Vec::new();
+    let mut scripts = Vec::new();
     if single.is_dir() {
         found.push(package.program(&single)?);
     }
@@ -701,16 +704,22 @@ fn input_validators(package: &Package) -> Result<Vec<Tool>, PackageError> {
         let folder = package.path(name);
         if folder.is_dir() {
             found.extend(programs(package, &folder, "input validator")?);
+            scripts.extend(
+                entries(&folder)?
+                    .into_iter()
+                    .filter(|path| path.is_file() && is_script_validator(path)),
+            );
         }
     }
-    Ok(found
+    let tools = found
         .into_iter()
         .map(|program| Tool {
             program,
             protocol: Protocol::Kattis,
             args: Vec::new(),
         })
-        .collect())
+        .collect();
+    Ok((tools, scripts))
 }
 
 // ---------------------------------------------------------------------------

@@ -180,6 +180,9 @@ pub struct Problem {
     pub interactor: Option<Tool>,
     /// Input validators: every test input must pass each.
     pub validators: Vec<Tool>,
+    /// Input validators oa cannot run (Kattis checktestdata `.ctd` and VIVA
+    /// `.viva` scripts): the inputs are not validated by them.
+    pub validators_not_run: Vec<PathBuf>,
     pub generator: Option<ProgramRef>,
     /// Scoring groups; empty for a pass/fail problem.
     pub groups: Vec<Group>,
