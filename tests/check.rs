@@ -259,6 +259,30 @@ fn a_package_without_secret_tests_checks_ok_with_a_warning() {
     );
 }
 
+#[test]
+fn a_multi_pass_package_checks_ok() {
+    let (status, results) = check(&[], &[&kattis("modern-relay")]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "{result:#}");
+    assert!(faults(result).is_empty(), "{result:#}");
+    assert_eq!(result["inputs_validated"], 4, "{result:#}");
+    let verdicts: Vec<(&str, &str)> = result["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["path"].as_str().unwrap(), s["verdict"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("submissions/accepted/relay.c", "AC"),
+            ("submissions/accepted/relay.py", "AC"),
+            ("submissions/wrong_answer/backwards.py", "WA"),
+            ("submissions/wrong_answer/letters.py", "WA"),
+        ]
+    );
+}
+
 /// An author must not take a checktestdata or VIVA script for a check that ran.
 #[test]
 fn validators_oa_cannot_run_are_told_not_to_have_validated() {

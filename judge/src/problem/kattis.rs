@@ -4,9 +4,9 @@
 //! (`problem_statement/` became `statement/`, `output_validators/<name>/` became
 //! `output_validator/`, `testdata.yaml` became `test_group.yaml`, `*_flags`
 //! strings became `*_args` lists); every spelling a version has used is read.
-//! What oa's model cannot express (custom graders, `max` aggregation, multi-pass
-//! problems, ...) is refused with the file, the field and what to do, rather than
-//! judged differently from Kattis.
+//! What oa's model cannot express (custom graders, `max` aggregation,
+//! submit-answer problems, ...) is refused with the file, the field and what to
+//! do, rather than judged differently from Kattis.
 
 use super::{
     natural_key, test_file, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol,
@@ -39,6 +39,10 @@ const DEFAULT_OUTPUT_MIB: u64 = 8;
 /// later `time_multipliers.ac_to_time_limit`.
 const LEGACY_TIME_MULTIPLIER: f64 = 5.0;
 const DRAFT_TIME_MULTIPLIER: f64 = 2.0;
+/// The passes a multi-pass test may take unless `limits.validation_passes` says;
+/// more than this many multiply judging time beyond reason.
+const DEFAULT_VALIDATION_PASSES: u32 = 2;
+const MAX_VALIDATION_PASSES: u32 = 1000;
 /// What `secret` is worth in 2023-07 and 2025-09 scoring problems unless told.
 const DEFAULT_SECRET_SCORE: f64 = 100.0;
 /// Deeper than any real test data tree; a guard against symlink loops.
@@ -66,6 +70,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
     let statement = statement(&package, version)?;
     let title = title(&meta, statement.as_deref())?.unwrap_or_else(|| id.clone());
     let limits = limits(&package, &meta, version)?;
+    let multi_pass = validation_passes(&meta, kind.multi_pass)?;
 
     // Output validator flags of the whole problem: legacy `validator_flags`,
     // dropped by later versions but honoured where a package still has it.
@@ -75,13 +80,13 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         Some(custom) => custom,
         None => validator.is_some(),
     };
-    let validator = match (custom || kind.interactive, validator) {
+    let validator = match (custom || kind.interactive || kind.multi_pass, validator) {
         (true, Some(program)) => Some(program),
         (true, None) => {
             return Err(PackageError::new(
                 &meta_path,
-                "the problem needs a custom output validator (it is interactive or says `validation: custom`): \
-                 add its source under output_validators/<name>/ (output_validator/ from 2023-07 on)",
+                "the problem needs a custom output validator (it is interactive or multi-pass, or says \
+                 `validation: custom`): add its source under output_validators/<name>/ (output_validator/ from 2023-07 on)",
             ))
         }
         (false, Some(program)) => {
@@ -159,6 +164,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         limits,
         checker,
         interactor,
+        multi_pass,
         validators,
         validators_not_run,
         generator: None,
@@ -366,6 +372,8 @@ fn version(meta: &Yaml) -> Result<Version, PackageError> {
 struct Kind {
     scoring: bool,
     interactive: bool,
+    /// 2023-07 on `type: multi-pass`, legacy `validation: custom multi-pass`.
+    multi_pass: bool,
     /// Legacy `validation: custom ...`: the validator writes score.txt.
     custom_score: bool,
     /// Legacy `validation`: whether the output validator is custom; later
@@ -377,6 +385,7 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
     let mut kind = Kind {
         scoring: false,
         interactive: false,
+        multi_pass: false,
         custom_score: false,
         // Legacy's default is `validation: default`, whatever the package holds.
         validation: (version == Version::Legacy).then_some(false),
@@ -387,11 +396,20 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
             ("pass-fail", _) => {}
             ("scoring", _) => kind.scoring = true,
             ("interactive", Version::Draft2023 | Version::V2025) => kind.interactive = true,
-            ("multi-pass" | "submit-answer", Version::Draft2023 | Version::V2025) => {
+            ("multi-pass", Version::Draft2023 | Version::V2025) => kind.multi_pass = true,
+            ("submit-answer", Version::Draft2023 | Version::V2025) => {
+                return Err(meta.error(
+                    "type",
+                    "is submit-answer: oa does not support submit-answer problems yet \
+                     (only pass-fail, scoring, interactive and multi-pass)",
+                ))
+            }
+            (other @ ("interactive" | "multi-pass"), Version::Legacy) => {
                 return Err(meta.error(
                     "type",
                     format!(
-                        "is {word}: oa does not support {word} problems yet (only pass-fail, scoring and interactive)"
+                        "is `{other}`: a legacy problem's type is pass-fail or scoring; \
+                         say `validation: custom {other}` instead"
                     ),
                 ))
             }
@@ -402,14 +420,18 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
                 ))
             }
             (other, _) => {
-                return Err(meta.error("type", format!("has `{other}`: use pass-fail, scoring or interactive")))
+                return Err(meta.error(
+                    "type",
+                    format!("has `{other}`: use pass-fail, scoring, interactive or multi-pass"),
+                ))
             }
         }
     }
     if kind.scoring && types.iter().any(|word| word == "pass-fail") {
         return Err(meta.error("type", "cannot be both pass-fail and scoring"));
     }
-    // Legacy `validation: default | custom [score] [interactive]`; early 2023-07 drafts kept it.
+    // Legacy `validation: default | custom [score] [interactive] [multi-pass]`;
+    // early 2023-07 drafts kept it.
     if let Some(words) = meta.words("validation")? {
         let (first, rest) = words
             .split_first()
@@ -421,7 +443,7 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
                 return Err(meta.error(
                     "validation",
                     format!(
-                        "is `{}`: use `default`, or `custom` followed by `score` and/or `interactive`",
+                        "is `{}`: use `default`, or `custom` followed by `score`, `interactive` and/or `multi-pass`",
                         words.join(" ")
                     ),
                 ))
@@ -430,12 +452,13 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
         for word in rest {
             match word.as_str() {
                 "interactive" => kind.interactive = true,
+                "multi-pass" => kind.multi_pass = true,
                 "score" if kind.scoring => kind.custom_score = true,
                 "score" => return Err(meta.error("validation", "has `score`, which needs `type: scoring`")),
                 other => {
                     return Err(meta.error(
                         "validation",
-                        format!("has `{other}`: after `custom` come only `score` and `interactive`"),
+                        format!("has `{other}`: after `custom` come only `score`, `interactive` and `multi-pass`"),
                     ))
                 }
             }
@@ -589,6 +612,33 @@ fn limits(package: &Package, meta: &Yaml, version: Version) -> Result<Limits, Pa
         output_mib,
         multipliers: Default::default(),
     })
+}
+
+/// The most passes a test of a multi-pass problem may take:
+/// `limits.validation_passes`, 2 unless told (DOMjudge reads it in legacy
+/// packages too). `None` for other problems, which ignore the key.
+fn validation_passes(meta: &Yaml, multi_pass: bool) -> Result<Option<u32>, PackageError> {
+    let given = match meta.map("limits", "limits.")? {
+        Some(limits) => limits.number("validation_passes")?.map(|n| (limits, n)),
+        None => None,
+    };
+    if !multi_pass {
+        if given.is_some() {
+            tracing::warn!(
+                "{}: `limits.validation_passes` ignored: the problem is not multi-pass",
+                meta.file.display()
+            );
+        }
+        return Ok(None);
+    }
+    match given {
+        None => Ok(Some(DEFAULT_VALIDATION_PASSES)),
+        Some((_, n)) if n.fract() == 0.0 && (2.0..=MAX_VALIDATION_PASSES as f64).contains(&n) => Ok(Some(n as u32)),
+        Some((limits, _)) => Err(limits.error(
+            "validation_passes",
+            format!("must be a whole number of passes, 2 to {MAX_VALIDATION_PASSES}"),
+        )),
+    }
 }
 
 /// `timelimit = '2.5'` in a DOMjudge problem.ini.

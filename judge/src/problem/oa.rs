@@ -250,6 +250,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         },
         checker,
         interactor: program_dir("interactor").map(tool),
+        multi_pass: None,
         validators: program_dir("validator").map(tool).into_iter().collect(),
         validators_not_run: Vec::new(),
         generator,
