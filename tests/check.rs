@@ -24,6 +24,10 @@ fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures/problems").join(name)
 }
 
+fn kattis(name: &str) -> PathBuf {
+    root().join("tests/fixtures/kattis").join(name)
+}
+
 fn oa(args: &[&str], problems: &[&Path]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_oa"))
         .args(["problem", "check"])
@@ -53,6 +57,15 @@ fn faults(result: &Value) -> Vec<String> {
         .unwrap()
         .iter()
         .map(|fault| fault.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn warnings(result: &Value) -> Vec<String> {
+    result["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|warning| warning.as_str().unwrap().to_string())
         .collect()
 }
 
@@ -215,6 +228,120 @@ fn a_broken_interactor_is_a_fault() {
     assert!(
         faults.contains(&"solutions/wrong_answer/overflow.cpp: expected WA, got AC".to_string()),
         "{faults:?}"
+    );
+}
+
+/// Samples alone are judged, but an author should know candidates see every test.
+#[test]
+fn a_package_without_secret_tests_checks_ok_with_a_warning() {
+    let (status, results) = check(&[], &[&kattis("legacy-reverse")]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "{result:#}");
+    assert!(faults(result).is_empty(), "{result:#}");
+    let told = warnings(result);
+    assert!(
+        told.iter().any(|w| w.starts_with("no secret tests: the samples")),
+        "{told:?}"
+    );
+    let verdicts: Vec<&str> = result["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["AC", "AC", "WA"], "{result:#}");
+    // A package with secret tests has no such warning.
+    let (_, results) = check(&[], &[&kattis("legacy-average")]);
+    assert!(
+        !warnings(&results[0]).iter().any(|w| w.contains("no secret tests")),
+        "{:#}",
+        results[0]
+    );
+}
+
+#[test]
+fn a_multi_pass_package_checks_ok() {
+    let (status, results) = check(&[], &[&kattis("modern-relay")]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "{result:#}");
+    assert!(faults(result).is_empty(), "{result:#}");
+    assert_eq!(result["inputs_validated"], 4, "{result:#}");
+    let verdicts: Vec<(&str, &str)> = result["solutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["path"].as_str().unwrap(), s["verdict"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("submissions/accepted/relay.c", "AC"),
+            ("submissions/accepted/relay.py", "AC"),
+            ("submissions/wrong_answer/backwards.py", "WA"),
+            ("submissions/wrong_answer/letters.py", "WA"),
+        ]
+    );
+}
+
+/// An author must not take a checktestdata or VIVA script for a check that ran.
+#[test]
+fn validators_oa_cannot_run_are_told_not_to_have_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&kattis("legacy-reverse"), dir.path());
+    let validators = problem.join("input_validators");
+    std::fs::create_dir(&validators).unwrap();
+    std::fs::write(validators.join("word.ctd"), "REGEX(\"[a-z]+\") NEWLINE\n").unwrap();
+    std::fs::write(
+        validators.join("validate.py"),
+        "import sys\nword = sys.stdin.read()\nsys.exit(42 if word.strip().isalpha() and word.endswith('\\n') else 43)\n",
+    )
+    .unwrap();
+    let (status, results) = check(&[], &[&problem]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "a warning, not a fault: {result:#}");
+    assert_eq!(
+        result["validators_not_run"],
+        serde_json::json!(["input_validators/word.ctd"])
+    );
+    assert_eq!(
+        result["inputs_validated"], 3,
+        "the validator program still ran: {result:#}"
+    );
+    assert!(
+        warnings(result).contains(
+            &"the test inputs were NOT validated by input_validators/word.ctd: oa does not run checktestdata \
+              or VIVA scripts, and only input_validators/validate.py checked them; run them with their own tools, \
+              or write them as programs (C, C++, Python, ...) that exit 42 on a valid input"
+                .to_string()
+        ),
+        "{result:#}"
+    );
+
+    // With scripts only, nothing validated the inputs.
+    std::fs::remove_file(validators.join("validate.py")).unwrap();
+    std::fs::write(validators.join("bounds.viva"), "\n").unwrap();
+    let (status, results) = check(&[], &[&problem]);
+    let result = &results[0];
+    assert_eq!(status, Some(0), "{result:#}");
+    assert_eq!(
+        result["validators_not_run"],
+        serde_json::json!(["input_validators/bounds.viva", "input_validators/word.ctd"])
+    );
+    assert_eq!(result["inputs_validated"], 0);
+    let told = warnings(result);
+    assert!(
+        told.iter().any(|w| w.starts_with(
+            "the test inputs were NOT validated by input_validators/bounds.viva, input_validators/word.ctd:"
+        ) && w.contains("no other input validator ran, so the inputs were not validated at all")),
+        "{told:?}"
+    );
+    let text = String::from_utf8_lossy(&oa(&[], &[&problem]).stdout).into_owned();
+    assert!(
+        text.contains(
+            "  inputs       NOT validated by input_validators/bounds.viva, input_validators/word.ctd \
+             (checktestdata and VIVA are not run)\n"
+        ),
+        "{text}"
     );
 }
 

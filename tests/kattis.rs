@@ -128,6 +128,12 @@ fn legacy_custom_output_validator_and_input_validators() {
         validators,
         [("input_validators/validate.py".to_string(), Protocol::Kattis)]
     );
+    let not_run: Vec<_> = problem
+        .validators_not_run
+        .iter()
+        .map(|path| relative(&problem, path))
+        .collect();
+    assert_eq!(not_run, ["input_validators/format.ctd"]);
     assert_eq!(tests(&problem), ["sample/1", "secret/1", "secret/2", "secret/3"]);
     assert_eq!(
         solutions(&problem),
@@ -173,6 +179,31 @@ fn legacy_scoring_groups_from_testdata_yaml() {
         ]
     );
     assert!(problem.solutions.iter().all(|s| s.expected_score.is_none()));
+}
+
+/// The legacy spec's default: an accepted test scores 1.
+#[test]
+fn legacy_accept_score_defaults_to_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&fixture("legacy-scoring"), dir.path());
+    edit(
+        problem.join("data/secret/group1/testdata.yaml"),
+        "accept_score: 30\n",
+        "",
+    );
+    write(
+        problem.join("data/secret/group2/testdata.yaml"),
+        "grader_flags: first_error sum\n",
+    );
+    let problem = Problem::load(&problem).unwrap();
+    assert_eq!(
+        problem.groups,
+        [
+            group("secret/group1", 1.0, Aggregate::Min),
+            group("secret/group2", 2.0, Aggregate::Sum)
+        ],
+        "a min group is worth one test's score, a sum group all of them"
+    );
 }
 
 #[test]
@@ -297,6 +328,165 @@ fn legacy_interactive_problem_has_its_validator_as_interactor() {
         .all(|s| s.expected != Expected::Rejected && s.expected_score.is_none()));
 }
 
+#[test]
+fn a_package_with_samples_only_is_judged_on_them() {
+    let problem = load("legacy-reverse");
+    assert_eq!(tests(&problem), ["sample/1", "sample/2", "sample/3"]);
+    assert!(problem.groups.is_empty(), "pass-fail: the samples decide the verdict");
+    assert!(problem.tests.iter().all(|test| test.is_sample()));
+
+    // Scoring: the samples are the scored group, as secret would be.
+    let dir = tempfile::tempdir().unwrap();
+    let scoring = copy(&fixture("legacy-reverse"), dir.path());
+    edit(
+        scoring.join("problem.yaml"),
+        "name: Reverse",
+        "name: Reverse\ntype: scoring",
+    );
+    // An empty data/secret is no secret tests either.
+    std::fs::create_dir(scoring.join("data/secret")).unwrap();
+    let problem = Problem::load(&scoring).unwrap();
+    assert_eq!(
+        problem.groups,
+        [group("sample", 3.0, Aggregate::Sum)],
+        "accept_score 1 each"
+    );
+    edit(
+        scoring.join("problem.yaml"),
+        "name: Reverse",
+        "problem_format_version: 2023-07-draft\nname: Reverse",
+    );
+    let problem = Problem::load(&scoring).unwrap();
+    assert_eq!(
+        problem.groups,
+        [group("sample", 100.0, Aggregate::Sum)],
+        "secret's default worth"
+    );
+}
+
+#[test]
+fn a_package_without_tests_is_refused() {
+    let (err, file) = refused("legacy-reverse", |p| {
+        std::fs::remove_dir_all(p.join("data/sample")).unwrap()
+    });
+    assert_eq!(file, Path::new("data"), "{err}");
+    assert!(err.message.contains("no tests: add the secret tests"), "{err}");
+    let (err, file) = refused("legacy-reverse", |p| {
+        for test in ["1", "2", "3"] {
+            for extension in ["in", "ans"] {
+                std::fs::remove_file(p.join(format!("data/sample/{test}.{extension}"))).unwrap();
+            }
+        }
+        std::fs::create_dir(p.join("data/secret")).unwrap();
+    });
+    assert_eq!(file, Path::new("data"), "empty folders hold no tests: {err}");
+}
+
+/// Loads a copy of `name` changed by `change`.
+fn changed(name: &str, change: impl FnOnce(&Path)) -> Problem {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&fixture(name), dir.path());
+    change(&problem);
+    Problem::load(&problem).unwrap_or_else(|err| panic!("{name}, changed: {err}"))
+}
+
+#[test]
+fn multi_pass_problems_in_every_version() {
+    let problem = load("modern-relay");
+    assert_eq!(problem.multi_pass, Some(2));
+    let Checker::Custom(checker) = &problem.checker else {
+        panic!("{:?}", problem.checker)
+    };
+    assert_eq!(
+        (relative(&problem, &checker.program.path), checker.protocol),
+        ("output_validator".to_string(), Protocol::Kattis)
+    );
+    assert_eq!(problem.interactor, None);
+    assert_eq!(tests(&problem), ["sample/1", "secret/1", "secret/2", "secret/3"]);
+    assert_eq!(
+        solutions(&problem),
+        [
+            "accepted/relay.c AC",
+            "accepted/relay.py AC",
+            "wrong_answer/backwards.py WA",
+            "wrong_answer/letters.py WA"
+        ]
+    );
+
+    let passes = |yaml: &str| {
+        let yaml = yaml.to_string();
+        changed("modern-relay", move |p| write(p.join("problem.yaml"), &yaml))
+    };
+    let limits = "limits:\n  time_limit: 1\n";
+    assert_eq!(
+        passes("problem_format_version: 2025-09\ntype: multi-pass\nname: Relay\n").multi_pass,
+        Some(2),
+        "two passes unless told"
+    );
+    let draft = passes(&format!(
+        "problem_format_version: 2023-07-draft\ntype: [multi-pass]\n{limits}  validation_passes: 5\n"
+    ));
+    assert_eq!(draft.multi_pass, Some(5));
+    let legacy = passes(&format!(
+        "name: Relay\nvalidation: custom multi-pass\n{limits}  validation_passes: 3\n"
+    ));
+    assert_eq!(legacy.multi_pass, Some(3));
+    assert!(matches!(legacy.checker, Checker::Custom(_)));
+    let interactive = passes("name: Relay\nvalidation: custom interactive multi-pass\n");
+    assert_eq!(interactive.multi_pass, Some(2));
+    assert!(interactive.interactor.is_some(), "multi-pass and interactive at once");
+    let modern = passes("problem_format_version: 2025-09\ntype: [pass-fail, interactive, multi-pass]\nname: Relay\n");
+    assert_eq!((modern.multi_pass, modern.interactor.is_some()), (Some(2), true));
+    let single = passes("name: Relay\nvalidation: custom\nlimits:\n  validation_passes: 3\n");
+    assert_eq!(single.multi_pass, None, "validation_passes alone is not multi-pass");
+}
+
+#[test]
+fn multi_pass_settings_that_do_not_fit_are_refused() {
+    for passes in ["1", "2.5", "lots"] {
+        let (err, file) = refused("modern-relay", |p| {
+            edit(
+                p.join("problem.yaml"),
+                "validation_passes: 2",
+                &format!("validation_passes: {passes}"),
+            )
+        });
+        assert_eq!(file, Path::new("problem.yaml"));
+        assert!(
+            err.message.contains("`limits.validation_passes` must be"),
+            "{passes}: {err}"
+        );
+    }
+    let (err, _) = refused("modern-relay", |p| {
+        edit(
+            p.join("problem.yaml"),
+            "[pass-fail, multi-pass]",
+            "[pass-fail, multi_pass]",
+        )
+    });
+    assert!(
+        err.message
+            .contains("has `multi_pass`: use pass-fail, scoring, interactive or multi-pass"),
+        "{err}"
+    );
+    let (err, _) = refused("modern-relay", |p| {
+        write(p.join("problem.yaml"), "name: Relay\ntype: multi-pass\n")
+    });
+    assert!(
+        err.message.contains("say `validation: custom multi-pass` instead"),
+        "{err}"
+    );
+    let (err, file) = refused("modern-relay", |p| {
+        std::fs::remove_dir_all(p.join("output_validator")).unwrap()
+    });
+    assert_eq!(file, Path::new("problem.yaml"));
+    assert!(
+        err.message
+            .contains("needs a custom output validator (it is interactive or multi-pass"),
+        "{err}"
+    );
+}
+
 /// Loads a copy of `name` broken by `breaks`, which must be refused.
 fn refused(name: &str, breaks: impl FnOnce(&Path)) -> (PackageError, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -366,17 +556,14 @@ fn unknown_versions_and_unsupported_types_are_refused() {
     assert!(err.message.contains("`problem_format_version` is `2024-01`"), "{err}");
     assert!(err.message.contains("legacy, 2023-07-draft or 2025-09"), "{err}");
 
-    for kind in ["multi-pass", "submit-answer"] {
-        let (err, file) = refused("modern-distinct", |p| {
-            edit(p.join("problem.yaml"), "type: pass-fail", &format!("type: [{kind}]"))
-        });
-        assert_eq!(file, Path::new("problem.yaml"));
-        assert!(
-            err.message
-                .contains(&format!("oa does not support {kind} problems yet")),
-            "{err}"
-        );
-    }
+    let (err, file) = refused("modern-distinct", |p| {
+        edit(p.join("problem.yaml"), "type: pass-fail", "type: [submit-answer]")
+    });
+    assert_eq!(file, Path::new("problem.yaml"));
+    assert!(
+        err.message.contains("oa does not support submit-answer problems yet"),
+        "{err}"
+    );
     let (err, _) = refused("legacy-average", |p| {
         edit(
             p.join("problem.yaml"),
@@ -466,10 +653,15 @@ fn cache() -> &'static Path {
 }
 
 fn judge(problem: &str, submission: &str) -> Value {
-    let dir = fixture(problem);
+    judge_package(&fixture(problem), submission)
+}
+
+/// `oa judge` on the package in `dir` with one of its submissions.
+fn judge_package(dir: &Path, submission: &str) -> Value {
+    let problem = dir.display();
     let output = Command::new(env!("CARGO_BIN_EXE_oa"))
         .arg("judge")
-        .arg(&dir)
+        .arg(dir)
         .arg(dir.join("submissions").join(submission))
         .arg("--json")
         .env("OA_CACHE_DIR", cache())
@@ -527,6 +719,147 @@ fn judge_draft_2023_07_per_test_default_validator_flags() {
     // `case_sensitive` it loses the hard group.
     let report = judge("draft-shout", "wrong_answer/echo.py");
     assert_eq!(verdict(&report), ("WA", 20.0), "{report}");
+}
+
+#[test]
+fn judge_samples_only() {
+    for accepted in ["accepted/reverse.c", "accepted/reverse.py"] {
+        let report = judge("legacy-reverse", accepted);
+        assert_eq!(verdict(&report), ("AC", 1.0), "{accepted}: {report}");
+    }
+    let wrong = judge("legacy-reverse", "wrong_answer/echo.py");
+    assert_eq!(verdict(&wrong), ("WA", 0.0), "{wrong}");
+    assert_eq!(wrong["tests"][0]["verdict"], "WA", "{wrong}");
+
+    // Scoring: the samples earn the score, one point each.
+    let dir = tempfile::tempdir().unwrap();
+    let scoring = copy(&fixture("legacy-reverse"), dir.path());
+    edit(
+        scoring.join("problem.yaml"),
+        "name: Reverse",
+        "name: Reverse\ntype: scoring",
+    );
+    let report = judge_package(&scoring, "accepted/reverse.py");
+    assert_eq!(
+        (verdict(&report), report["max_score"].as_f64()),
+        (("AC", 3.0), Some(3.0)),
+        "{report}"
+    );
+    let report = judge_package(&scoring, "wrong_answer/echo.py");
+    assert_eq!(verdict(&report), ("WA", 1.0), "right on the palindrome only: {report}");
+}
+
+#[test]
+fn judge_multi_pass() {
+    for accepted in ["accepted/relay.c", "accepted/relay.py"] {
+        let report = judge("modern-relay", accepted);
+        assert_eq!(verdict(&report), ("AC", 1.0), "{accepted}: {report}");
+        for test in report["tests"].as_array().unwrap() {
+            // The feedback persists from pass to pass: the messages of both.
+            assert_eq!(test["message"], "encoded\ndecoded", "{accepted}: {report}");
+        }
+    }
+    // Deterministic: the same figures, pass for pass, run after run.
+    let figures = |report: &Value| -> Vec<(u64, u64)> {
+        report["tests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|test| {
+                (
+                    test["instructions"].as_u64().unwrap(),
+                    test["memory_bytes"].as_u64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        figures(&judge("modern-relay", "accepted/relay.py")),
+        figures(&judge("modern-relay", "accepted/relay.py"))
+    );
+    let backwards = judge("modern-relay", "wrong_answer/backwards.py");
+    assert_eq!(verdict(&backwards), ("WA", 0.0), "{backwards}");
+    assert_eq!(
+        backwards["tests"][0]["message"], "pass 2: encoded\nthe decoded word is not the one encoded",
+        "{backwards}"
+    );
+    let letters = judge("modern-relay", "wrong_answer/letters.py");
+    assert_eq!(verdict(&letters), ("WA", 0.0), "{letters}");
+    assert_eq!(
+        letters["tests"][0]["message"], "pass 1: the encoding is not all digits",
+        "{letters}"
+    );
+}
+
+/// Multi-pass and interactive at once: each pass, the validator talks to the
+/// submission, and hands it the pass's input.
+#[test]
+fn judge_multi_pass_interactive() {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&fixture("modern-relay"), dir.path());
+    edit(
+        problem.join("problem.yaml"),
+        "[pass-fail, multi-pass]",
+        "[pass-fail, multi-pass, interactive]",
+    );
+    write(
+        problem.join("data/test_group.yaml"),
+        "output_validator_args: [interactive]\n",
+    );
+    for accepted in ["accepted/relay.c", "accepted/relay.py"] {
+        let report = judge_package(&problem, accepted);
+        assert_eq!(verdict(&report), ("AC", 1.0), "{accepted}: {report}");
+        assert_eq!(report["tests"][1]["message"], "encoded\ndecoded", "{report}");
+    }
+    let backwards = judge_package(&problem, "wrong_answer/backwards.py");
+    assert_eq!(verdict(&backwards), ("WA", 0.0), "{backwards}");
+    assert!(
+        backwards["tests"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("pass 2: "),
+        "{backwards}"
+    );
+}
+
+/// What the format calls a judge error: a validator asking for more passes
+/// than `limits.validation_passes`, or for another pass while rejecting.
+#[test]
+fn multi_pass_validators_that_break_the_rules_are_judge_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let problem = copy(&fixture("modern-relay"), dir.path());
+    let validator = problem.join("output_validator/validate.c");
+    edit(
+        validator.clone(),
+        "say(\"decoded\");",
+        "next_pass(\"decode\", out);\n        say(\"decoded\");",
+    );
+    let report = judge_package(&problem, "accepted/relay.py");
+    assert_eq!(verdict(&report), ("JE", 0.0), "{report}");
+    assert_eq!(
+        report["tests"][0]["message"],
+        "pass 2: the output validator wrote nextpass.in for pass 3, but `limits.validation_passes` in \
+         problem.yaml allows 2: raise it, or make the validator end by not writing nextpass.in",
+        "{report}"
+    );
+
+    let other = tempfile::tempdir().unwrap();
+    let problem = copy(&fixture("modern-relay"), other.path());
+    edit(
+        problem.join("output_validator/validate.c"),
+        "if (strcmp(out, word) != 0) wrong(\"the decoded word is not the one encoded\");",
+        "if (strcmp(out, word) != 0) {\n            next_pass(\"decode\", out);\n            \
+         wrong(\"the decoded word is not the one encoded\");\n        }",
+    );
+    let report = judge_package(&problem, "wrong_answer/backwards.py");
+    assert_eq!(report["verdict"], "JE", "{report}");
+    assert!(
+        report["tests"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("pass 2: the output validator wrote nextpass.in but rejected the output (exit code 43)"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -22,6 +22,8 @@ pub(crate) struct Desk {
 /// Where a Kattis validator writes its feedback, as the guest sees it. The
 /// trailing slash serves validators that append file names either way.
 const FEEDBACK_DIR: &str = "/feedback/";
+/// The feedback file in which a multi-pass validator gives the next pass's input.
+const NEXT_PASS: &str = "nextpass.in";
 
 impl Desk {
     pub(crate) fn new(
@@ -50,6 +52,32 @@ impl Desk {
             output,
             feedback,
         })
+    }
+
+    /// Makes `input` the test's input, for a later pass of a multi-pass test:
+    /// the checker reads it as its input file, and the feedback stays.
+    pub(crate) fn replace_input(&self, input: &[u8]) -> anyhow::Result<()> {
+        let path = self.files.path().join("input");
+        // It may be a hard link to the test's own file: unlink it, never write through it.
+        std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
+        std::fs::write(&path, input).with_context(|| format!("cannot write {}", path.display()))
+    }
+
+    /// The input a multi-pass validator wrote for the next pass, taken out of
+    /// the feedback directory (the format removes it before the next pass).
+    pub(crate) fn take_next_pass(&self) -> anyhow::Result<Option<Vec<u8>>> {
+        let Some(feedback) = &self.feedback else {
+            return Ok(None);
+        };
+        let path = feedback.path().join(NEXT_PASS);
+        match std::fs::read(&path) {
+            Ok(input) => {
+                std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
+                Ok(Some(input))
+            }
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(err).with_context(|| format!("cannot read {}", path.display())),
+        }
     }
 
     /// A run of the checker or interactor with its arguments and directories.

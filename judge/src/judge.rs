@@ -109,7 +109,7 @@ pub struct Report {
 
 impl Prepared {
     /// The points `test` is worth at full score.
-    fn worth(&self, test: &ReadyTest) -> f64 {
+    pub(crate) fn worth(&self, test: &ReadyTest) -> f64 {
         let in_group = self.tests.iter().filter(|other| other.group == test.group).count();
         grading::test_worth(&self.problem.groups, &test.group, in_group)
     }
@@ -157,8 +157,9 @@ impl<'a> Judge<'a> {
                     self.generate(problem, test, args, generation.as_ref().expect("just built"))?
                 }
             };
+            // An interactive problem's flags are its interactor's, not the comparison's.
             let compare = match (&problem.checker, test.checker_args.is_empty()) {
-                (Checker::Builtin(_), false) => {
+                (Checker::Builtin(_), false) if problem.interactor.is_none() => {
                     Some(Compare::from_kattis_flags(&test.checker_args).map_err(|err| {
                         anyhow!(
                             "{}: test {}/{}: output validator flags {:?}: {err}",
@@ -476,25 +477,46 @@ impl<'a> Judge<'a> {
         test: &ReadyTest,
         limits: &Limits,
     ) -> anyhow::Result<(TestResult, Vec<u8>)> {
-        if let (Some(interactor), Some(tool)) = (&prepared.interactor, &prepared.problem.interactor) {
-            return self.run_interactive(interactor, tool, executable, test, limits, prepared.worth(test));
+        if let Some(most) = prepared.problem.multi_pass {
+            return self.run_passes(prepared, executable, test, limits, most);
         }
-        let input = std::fs::read(&test.input).with_context(|| format!("cannot read {}", test.input.display()))?;
-        let outcome = self.sandbox.run_blocking(executable.request(input, limits))?;
-        let mut result = TestResult {
-            name: test.name.clone(),
-            group: test.group.clone(),
-            verdict: Verdict::Ac,
-            score: 0.0,
-            instructions: outcome.instructions,
-            memory_bytes: outcome.memory_bytes,
-            wall_ms: outcome.wall.as_secs_f64() * 1e3,
-            message: String::new(),
+        let pass = match &prepared.problem.interactor {
+            Some(tool) => {
+                let desk = Desk::new(&self.cache, test, tool.protocol, None)?;
+                self.interact(&desk, prepared, executable, test, limits)?
+            }
+            None => {
+                let input =
+                    std::fs::read(&test.input).with_context(|| format!("cannot read {}", test.input.display()))?;
+                self.run_checked(None, prepared, executable, test, input, limits)?
+            }
         };
+        Ok((pass.result, pass.stdout))
+    }
+
+    /// Runs the submission on `input` and checks its output: with the built-in
+    /// comparison, or the problem's checker on `desk` (a desk of its own when
+    /// `None`; a multi-pass test keeps one for all its passes).
+    pub(crate) fn run_checked(
+        &self,
+        desk: Option<&Desk>,
+        prepared: &Prepared,
+        executable: &Executable,
+        test: &ReadyTest,
+        input: Vec<u8>,
+        limits: &Limits,
+    ) -> anyhow::Result<Pass> {
+        let worth = prepared.worth(test);
+        let outcome = self.sandbox.run_blocking(executable.request(input, limits))?;
+        let mut result = ran(test, &outcome);
         if let Some(verdict) = Verdict::of_run(outcome.verdict) {
             result.verdict = verdict;
             result.message = clip(&outcome.message);
-            return Ok((result, outcome.stdout));
+            return Ok(Pass {
+                result,
+                stdout: outcome.stdout,
+                checker: None,
+            });
         }
         let (verdict, score, message) = match (&prepared.problem.checker, &prepared.checker) {
             (Checker::Builtin(compare), _) => {
@@ -506,15 +528,23 @@ impl<'a> Judge<'a> {
                     false => (Verdict::Wa, 0.0, checked.message),
                 }
             }
-            (Checker::Custom(tool), Some(checker)) => {
-                self.custom_check(checker, tool, test, &outcome, prepared.worth(test))?
-            }
+            (Checker::Custom(tool), Some(checker)) => match desk {
+                Some(desk) => self.custom_check(desk, checker, tool, test, &outcome.stdout, worth)?,
+                None => {
+                    let desk = Desk::new(&self.cache, test, tool.protocol, Some(&outcome.stdout))?;
+                    self.custom_check(&desk, checker, tool, test, &outcome.stdout, worth)?
+                }
+            },
             (Checker::Custom(_), None) => unreachable!("prepare builds the custom checker"),
         };
         result.verdict = verdict;
         result.score = score;
         result.message = clip(&message);
-        Ok((result, outcome.stdout))
+        Ok(Pass {
+            result,
+            stdout: outcome.stdout,
+            checker: Some(verdict),
+        })
     }
 
     /// Runs the problem's checker on the submission's output: in oa's protocol as
@@ -523,17 +553,17 @@ impl<'a> Judge<'a> {
     /// fails is a judge error (JE), never the submission's fault.
     fn custom_check(
         &self,
+        desk: &Desk,
         checker: &Executable,
         tool: &Tool,
         test: &ReadyTest,
-        outcome: &Outcome,
+        output: &[u8],
         worth: f64,
     ) -> anyhow::Result<(Verdict, f64, String)> {
-        let desk = Desk::new(&self.cache, test, tool.protocol, Some(&outcome.stdout))?;
         let limits = Limits::from_time_limit(TOOL_TIME_SECONDS, TOOL_MEMORY_BYTES, 1 << 20);
         let stdin = match tool.protocol {
             Protocol::Oa => Vec::new(),
-            Protocol::Kattis => outcome.stdout.clone(),
+            Protocol::Kattis => output.to_vec(),
         };
         let request = desk.request(checker, tool, test, stdin, &limits);
         let checked = self.sandbox.run_blocking(request)?;
@@ -545,16 +575,18 @@ impl<'a> Judge<'a> {
     /// its own (TLE, MLE, RTE, OLE) keeps its verdict, unless the interactor had
     /// already rejected it before it ended. Both orders are decided by what each
     /// side read, never by timing, so the verdict is reproducible.
-    fn run_interactive(
+    pub(crate) fn interact(
         &self,
-        interactor: &Executable,
-        tool: &Tool,
+        desk: &Desk,
+        prepared: &Prepared,
         executable: &Executable,
         test: &ReadyTest,
         limits: &Limits,
-        worth: f64,
-    ) -> anyhow::Result<(TestResult, Vec<u8>)> {
-        let desk = Desk::new(&self.cache, test, tool.protocol, None)?;
+    ) -> anyhow::Result<Pass> {
+        let (Some(interactor), Some(tool)) = (&prepared.interactor, &prepared.problem.interactor) else {
+            unreachable!("prepare builds the interactor of an interactive problem")
+        };
+        let worth = prepared.worth(test);
         let (to_submission, submission_reads) = sandbox::pipe();
         let (to_interactor, interactor_reads) = sandbox::pipe();
         let submission = executable
@@ -566,29 +598,52 @@ impl<'a> Judge<'a> {
             .request(interactor, tool, test, Vec::new(), &tool_limits)
             .stdin_pipe(interactor_reads.clone())
             .stdout_pipe(to_submission);
-        let (ran, judged) = self.sandbox.run_pair_blocking(submission, judged_by);
-        let (ran, judged) = (ran?, judged?);
+        let (ran_alone, judged) = self.sandbox.run_pair_blocking(submission, judged_by);
+        let (outcome, judged) = (ran_alone?, judged?);
         // oa's interactors speak to the submission on stdout: their messages are on stderr.
         let said = match tool.protocol {
             Protocol::Oa => &judged.stderr,
             Protocol::Kattis => &judged.stdout,
         };
         let (mut verdict, mut score, mut message) = desk.verdict("interactor", tool.protocol, &judged, said, worth);
+        let checker = Some(verdict);
         let rejected_first = verdict == Verdict::Wa && !interactor_reads.saw_end();
-        if let (Some(failed), false, false) = (Verdict::of_run(ran.verdict), verdict == Verdict::Je, rejected_first) {
-            (verdict, score, message) = (failed, 0.0, ran.message.clone());
+        if let (Some(failed), false, false) = (Verdict::of_run(outcome.verdict), verdict == Verdict::Je, rejected_first)
+        {
+            (verdict, score, message) = (failed, 0.0, outcome.message.clone());
         }
-        let result = TestResult {
-            name: test.name.clone(),
-            group: test.group.clone(),
-            verdict,
-            score,
-            instructions: ran.instructions,
-            memory_bytes: ran.memory_bytes,
-            wall_ms: ran.wall.as_secs_f64() * 1e3,
-            message: clip(&message),
-        };
-        Ok((result, ran.stdout))
+        let mut result = ran(test, &outcome);
+        result.verdict = verdict;
+        result.score = score;
+        result.message = clip(&message);
+        Ok(Pass {
+            result,
+            stdout: outcome.stdout,
+            checker,
+        })
+    }
+}
+
+/// A run of the submission on a test (one pass of a multi-pass test), judged.
+pub(crate) struct Pass {
+    pub result: TestResult,
+    pub stdout: Vec<u8>,
+    /// What the checker or interactor itself decided, before a failure of the
+    /// submission's own overrode it; `None` when it did not run.
+    pub checker: Option<Verdict>,
+}
+
+/// A test's result with the figures of the submission's run, as yet accepted.
+fn ran(test: &ReadyTest, outcome: &Outcome) -> TestResult {
+    TestResult {
+        name: test.name.clone(),
+        group: test.group.clone(),
+        verdict: Verdict::Ac,
+        score: 0.0,
+        instructions: outcome.instructions,
+        memory_bytes: outcome.memory_bytes,
+        wall_ms: outcome.wall.as_secs_f64() * 1e3,
+        message: String::new(),
     }
 }
 
@@ -626,7 +681,7 @@ fn shown_output(stdout: &[u8]) -> String {
     text
 }
 
-fn clip(message: &str) -> String {
+pub(crate) fn clip(message: &str) -> String {
     if message.len() <= MESSAGE_LIMIT {
         return message.to_string();
     }

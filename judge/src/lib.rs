@@ -6,7 +6,8 @@
 //!   with the answer, and how test results become a verdict and a score. They
 //!   run nothing, so they are tested without WebAssembly.
 //! - [`workbench`], [`judge`] and `desk` build a submission, run it on every
-//!   test in the sandbox, and have each output checked.
+//!   test in the sandbox, and have each output checked; `passes` runs the tests
+//!   of multi-pass problems pass by pass.
 //! - [`submission`] is the judge as a service uses it: a submission held in
 //!   memory, judged against a problem version, with prepared problems cached.
 //! - [`check`] is `oa problem check`: whether a package is sound before any
@@ -21,6 +22,7 @@ pub mod compare;
 mod desk;
 pub mod grading;
 pub mod judge;
+mod passes;
 pub mod paths;
 pub mod problem;
 pub mod sources;

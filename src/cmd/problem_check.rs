@@ -140,6 +140,12 @@ pub fn summary(result: &ProblemCheck) -> String {
             plural(result.validators, "validator")
         ));
     }
+    if !result.validators_not_run.is_empty() {
+        out.push_str(&format!(
+            "  inputs       NOT validated by {} (checktestdata and VIVA are not run)\n",
+            result.validators_not_run.join(", ")
+        ));
+    }
     if let Some(limit) = result.time_limit {
         let suggested = match result.suggested_time_limit {
             Some(suggested) => format!("; suggested {} s", check::seconds(suggested)),

@@ -59,6 +59,9 @@ pub struct ProblemCheck {
     /// Test inputs run through the validators.
     pub inputs_validated: usize,
     pub validators: usize,
+    /// Input validators that were not run (checktestdata, VIVA), relative to
+    /// the problem's folder: the inputs were not validated by them.
+    pub validators_not_run: Vec<String>,
     pub solutions: Vec<SolutionCheck>,
     /// The limit the solutions were judged with (computed from the accepted
     /// solutions when the package gives none).
@@ -143,6 +146,35 @@ pub fn check(judge: &Judge, dir: &Path, settings: &Settings, progress: &dyn Prog
     check.problem = id.clone();
     check.title = problem.title.clone();
     check.validators = problem.validators.len();
+    check.validators_not_run = problem
+        .validators_not_run
+        .iter()
+        .map(|path| relative(&problem, path))
+        .collect();
+    if !check.validators_not_run.is_empty() {
+        let ran: Vec<String> = problem
+            .validators
+            .iter()
+            .map(|validator| relative(&problem, &validator.program.path))
+            .collect();
+        let others = match ran.is_empty() {
+            true => "no other input validator ran, so the inputs were not validated at all".to_string(),
+            false => format!("only {} checked them", ran.join(", ")),
+        };
+        check.warn(format!(
+            "the test inputs were NOT validated by {}: oa does not run checktestdata or VIVA scripts, and {others}; \
+             run them with their own tools, or write them as programs (C, C++, Python, ...) that exit 42 on a valid input",
+            check.validators_not_run.join(", ")
+        ));
+    }
+    // Judged all the same (DOMjudge's `hello` example is such a package), but
+    // candidates would be judged on tests they see.
+    if problem.tests.iter().all(|test| test.is_sample()) {
+        check.warn(
+            "no secret tests: the samples, which candidates see, alone decide the verdict and the score; \
+             add hidden tests (pairs like data/secret/1.in and data/secret/1.ans)",
+        );
+    }
     progress.finished(&format!(
         "{id}: read: {} tests, {} validators, {} solutions",
         problem.tests.len(),

@@ -4,9 +4,9 @@
 //! (`problem_statement/` became `statement/`, `output_validators/<name>/` became
 //! `output_validator/`, `testdata.yaml` became `test_group.yaml`, `*_flags`
 //! strings became `*_args` lists); every spelling a version has used is read.
-//! What oa's model cannot express (custom graders, `max` aggregation, multi-pass
-//! problems, ...) is refused with the file, the field and what to do, rather than
-//! judged differently from Kattis.
+//! What oa's model cannot express (custom graders, `max` aggregation,
+//! submit-answer problems, ...) is refused with the file, the field and what to
+//! do, rather than judged differently from Kattis.
 
 use super::{
     natural_key, test_file, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol,
@@ -39,6 +39,10 @@ const DEFAULT_OUTPUT_MIB: u64 = 8;
 /// later `time_multipliers.ac_to_time_limit`.
 const LEGACY_TIME_MULTIPLIER: f64 = 5.0;
 const DRAFT_TIME_MULTIPLIER: f64 = 2.0;
+/// The passes a multi-pass test may take unless `limits.validation_passes` says;
+/// more than this many multiply judging time beyond reason.
+const DEFAULT_VALIDATION_PASSES: u32 = 2;
+const MAX_VALIDATION_PASSES: u32 = 1000;
 /// What `secret` is worth in 2023-07 and 2025-09 scoring problems unless told.
 const DEFAULT_SECRET_SCORE: f64 = 100.0;
 /// Deeper than any real test data tree; a guard against symlink loops.
@@ -66,6 +70,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
     let statement = statement(&package, version)?;
     let title = title(&meta, statement.as_deref())?.unwrap_or_else(|| id.clone());
     let limits = limits(&package, &meta, version)?;
+    let multi_pass = validation_passes(&meta, kind.multi_pass)?;
 
     // Output validator flags of the whole problem: legacy `validator_flags`,
     // dropped by later versions but honoured where a package still has it.
@@ -75,13 +80,13 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         Some(custom) => custom,
         None => validator.is_some(),
     };
-    let validator = match (custom || kind.interactive, validator) {
+    let validator = match (custom || kind.interactive || kind.multi_pass, validator) {
         (true, Some(program)) => Some(program),
         (true, None) => {
             return Err(PackageError::new(
                 &meta_path,
-                "the problem needs a custom output validator (it is interactive or says `validation: custom`): \
-                 add its source under output_validators/<name>/ (output_validator/ from 2023-07 on)",
+                "the problem needs a custom output validator (it is interactive or multi-pass, or says \
+                 `validation: custom`): add its source under output_validators/<name>/ (output_validator/ from 2023-07 on)",
             ))
         }
         (false, Some(program)) => {
@@ -103,7 +108,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         })?),
     };
 
-    let validators = input_validators(&package)?;
+    let (validators, validators_not_run) = input_validators(&package)?;
     let data = read_data(&package, version)?;
     let mut tests = Vec::new();
     for found in data.tests() {
@@ -134,17 +139,10 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
             validator_args,
         });
     }
-    if !tests.iter().any(|test| test.group.starts_with("secret")) {
-        return Err(PackageError::new(
-            dir.join("data/secret"),
-            "no secret tests: add pairs like data/secret/1.in and data/secret/1.ans",
-        ));
-    }
-
     let groups = match kind.scoring {
         false => Vec::new(),
-        true if version == Version::Legacy => legacy_groups(&package, &data.secret, kind.custom_score)?,
-        true => draft_groups(&package, &data.secret)?,
+        true if version == Version::Legacy => legacy_groups(&package, data.scored(), kind.custom_score)?,
+        true => draft_groups(&package, data.scored())?,
     };
     let max_score: f64 = groups.iter().map(|group| group.points).sum();
 
@@ -166,7 +164,9 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         limits,
         checker,
         interactor,
+        multi_pass,
         validators,
+        validators_not_run,
         generator: None,
         groups,
         tests,
@@ -372,6 +372,8 @@ fn version(meta: &Yaml) -> Result<Version, PackageError> {
 struct Kind {
     scoring: bool,
     interactive: bool,
+    /// 2023-07 on `type: multi-pass`, legacy `validation: custom multi-pass`.
+    multi_pass: bool,
     /// Legacy `validation: custom ...`: the validator writes score.txt.
     custom_score: bool,
     /// Legacy `validation`: whether the output validator is custom; later
@@ -383,6 +385,7 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
     let mut kind = Kind {
         scoring: false,
         interactive: false,
+        multi_pass: false,
         custom_score: false,
         // Legacy's default is `validation: default`, whatever the package holds.
         validation: (version == Version::Legacy).then_some(false),
@@ -393,11 +396,20 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
             ("pass-fail", _) => {}
             ("scoring", _) => kind.scoring = true,
             ("interactive", Version::Draft2023 | Version::V2025) => kind.interactive = true,
-            ("multi-pass" | "submit-answer", Version::Draft2023 | Version::V2025) => {
+            ("multi-pass", Version::Draft2023 | Version::V2025) => kind.multi_pass = true,
+            ("submit-answer", Version::Draft2023 | Version::V2025) => {
+                return Err(meta.error(
+                    "type",
+                    "is submit-answer: oa does not support submit-answer problems yet \
+                     (only pass-fail, scoring, interactive and multi-pass)",
+                ))
+            }
+            (other @ ("interactive" | "multi-pass"), Version::Legacy) => {
                 return Err(meta.error(
                     "type",
                     format!(
-                        "is {word}: oa does not support {word} problems yet (only pass-fail, scoring and interactive)"
+                        "is `{other}`: a legacy problem's type is pass-fail or scoring; \
+                         say `validation: custom {other}` instead"
                     ),
                 ))
             }
@@ -408,14 +420,18 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
                 ))
             }
             (other, _) => {
-                return Err(meta.error("type", format!("has `{other}`: use pass-fail, scoring or interactive")))
+                return Err(meta.error(
+                    "type",
+                    format!("has `{other}`: use pass-fail, scoring, interactive or multi-pass"),
+                ))
             }
         }
     }
     if kind.scoring && types.iter().any(|word| word == "pass-fail") {
         return Err(meta.error("type", "cannot be both pass-fail and scoring"));
     }
-    // Legacy `validation: default | custom [score] [interactive]`; early 2023-07 drafts kept it.
+    // Legacy `validation: default | custom [score] [interactive] [multi-pass]`;
+    // early 2023-07 drafts kept it.
     if let Some(words) = meta.words("validation")? {
         let (first, rest) = words
             .split_first()
@@ -427,7 +443,7 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
                 return Err(meta.error(
                     "validation",
                     format!(
-                        "is `{}`: use `default`, or `custom` followed by `score` and/or `interactive`",
+                        "is `{}`: use `default`, or `custom` followed by `score`, `interactive` and/or `multi-pass`",
                         words.join(" ")
                     ),
                 ))
@@ -436,12 +452,13 @@ fn kind(meta: &Yaml, version: Version) -> Result<Kind, PackageError> {
         for word in rest {
             match word.as_str() {
                 "interactive" => kind.interactive = true,
+                "multi-pass" => kind.multi_pass = true,
                 "score" if kind.scoring => kind.custom_score = true,
                 "score" => return Err(meta.error("validation", "has `score`, which needs `type: scoring`")),
                 other => {
                     return Err(meta.error(
                         "validation",
-                        format!("has `{other}`: after `custom` come only `score` and `interactive`"),
+                        format!("has `{other}`: after `custom` come only `score`, `interactive` and `multi-pass`"),
                     ))
                 }
             }
@@ -597,6 +614,33 @@ fn limits(package: &Package, meta: &Yaml, version: Version) -> Result<Limits, Pa
     })
 }
 
+/// The most passes a test of a multi-pass problem may take:
+/// `limits.validation_passes`, 2 unless told (DOMjudge reads it in legacy
+/// packages too). `None` for other problems, which ignore the key.
+fn validation_passes(meta: &Yaml, multi_pass: bool) -> Result<Option<u32>, PackageError> {
+    let given = match meta.map("limits", "limits.")? {
+        Some(limits) => limits.number("validation_passes")?.map(|n| (limits, n)),
+        None => None,
+    };
+    if !multi_pass {
+        if given.is_some() {
+            tracing::warn!(
+                "{}: `limits.validation_passes` ignored: the problem is not multi-pass",
+                meta.file.display()
+            );
+        }
+        return Ok(None);
+    }
+    match given {
+        None => Ok(Some(DEFAULT_VALIDATION_PASSES)),
+        Some((_, n)) if n.fract() == 0.0 && (2.0..=MAX_VALIDATION_PASSES as f64).contains(&n) => Ok(Some(n as u32)),
+        Some((limits, _)) => Err(limits.error(
+            "validation_passes",
+            format!("must be a whole number of passes, 2 to {MAX_VALIDATION_PASSES}"),
+        )),
+    }
+}
+
 /// `timelimit = '2.5'` in a DOMjudge problem.ini.
 fn domjudge_time_limit(ini: &str) -> Option<f64> {
     ini.lines().find_map(|line| {
@@ -697,10 +741,12 @@ fn output_validator(package: &Package) -> Result<Option<ProgramRef>, PackageErro
 }
 
 /// Input validators: every program of `input_validators/` (or the older
-/// `input_format_validators/`), or `input_validator/` as one program.
-fn input_validators(package: &Package) -> Result<Vec<Tool>, PackageError> {
+/// `input_format_validators/`), or `input_validator/` as one program; and the
+/// checktestdata and VIVA scripts there, which oa does not run.
+fn input_validators(package: &Package) -> Result<(Vec<Tool>, Vec<PathBuf>), PackageError> {
     let single = package.path("input_validator");
     let mut found = Vec::new();
+    let mut scripts = Vec::new();
     if single.is_dir() {
         found.push(package.program(&single)?);
     }
@@ -708,16 +754,22 @@ fn input_validators(package: &Package) -> Result<Vec<Tool>, PackageError> {
         let folder = package.path(name);
         if folder.is_dir() {
             found.extend(programs(package, &folder, "input validator")?);
+            scripts.extend(
+                entries(&folder)?
+                    .into_iter()
+                    .filter(|path| path.is_file() && is_script_validator(path)),
+            );
         }
     }
-    Ok(found
+    let tools = found
         .into_iter()
         .map(|program| Tool {
             program,
             protocol: Protocol::Kattis,
             args: Vec::new(),
         })
-        .collect())
+        .collect();
+    Ok((tools, scripts))
 }
 
 // ---------------------------------------------------------------------------
@@ -789,13 +841,31 @@ impl Setting<InputFlags> {
 }
 
 /// Legacy `testdata.yaml` scoring settings, each inherited on its own.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct LegacyScoring {
     grading: Setting<String>,
     grader_flags: Setting<Vec<String>>,
     accept_score: Setting<f64>,
     reject_score: Setting<f64>,
     range: Setting<Option<(f64, f64)>>,
+}
+
+/// What an accepted test scores when `accept_score` is not given.
+const DEFAULT_ACCEPT_SCORE: f64 = 1.0;
+
+impl Default for LegacyScoring {
+    fn default() -> LegacyScoring {
+        LegacyScoring {
+            grading: Setting::default(),
+            grader_flags: Setting::default(),
+            accept_score: Setting {
+                value: DEFAULT_ACCEPT_SCORE,
+                origin: None,
+            },
+            reject_score: Setting::default(),
+            range: Setting::default(),
+        }
+    }
 }
 
 /// How a 2023-07 or 2025-09 group's score comes from its parts.
@@ -884,19 +954,29 @@ impl Node {
     }
 }
 
+/// The test data: at least one of the two holds a test.
 struct Data {
     sample: Option<Node>,
-    secret: Node,
+    /// `None` when there are no secret tests: packages like DOMjudge's `hello`
+    /// example hold samples only, and are judged on them.
+    secret: Option<Node>,
 }
 
 impl Data {
     fn tests(&self) -> Vec<&Found> {
         let mut tests = Vec::new();
-        if let Some(sample) = &self.sample {
-            sample.all_tests(&mut tests);
+        for node in [&self.sample, &self.secret].into_iter().flatten() {
+            node.all_tests(&mut tests);
         }
-        self.secret.all_tests(&mut tests);
         tests
+    }
+
+    /// The tests that score: the secret ones, else the samples.
+    fn scored(&self) -> &Node {
+        self.secret
+            .as_ref()
+            .or(self.sample.as_ref())
+            .expect("read_data finds tests in sample or secret")
     }
 }
 
@@ -906,21 +986,27 @@ fn read_data(package: &Package, version: Version) -> Result<Data, PackageError> 
         Some(file) => apply(&Settings::default(), &file, version)?.0,
         None => Settings::default(),
     };
-    let secret = data.join("secret");
-    if !secret.is_dir() {
+    // A folder without a single test counts as missing.
+    let read = |name: &str, group: &str| -> Result<Option<Node>, PackageError> {
+        let dir = data.join(name);
+        if !dir.is_dir() {
+            return Ok(None);
+        }
+        let node = read_group(package, &dir, group.into(), &root, version, 0)?;
+        let mut tests = Vec::new();
+        node.all_tests(&mut tests);
+        Ok((!tests.is_empty()).then_some(node))
+    };
+    let sample = read("sample", SAMPLE_GROUP)?;
+    let secret = read("secret", "secret")?;
+    if sample.is_none() && secret.is_none() {
         return Err(PackageError::new(
-            &secret,
-            "missing: the secret tests go in data/secret/ (pairs like 1.in and 1.ans)",
+            &data,
+            "no tests: add the secret tests as pairs like data/secret/1.in and data/secret/1.ans \
+             (a package with only data/sample/ is judged on its samples)",
         ));
     }
-    let sample = data.join("sample");
-    Ok(Data {
-        sample: match sample.is_dir() {
-            true => Some(read_group(package, &sample, SAMPLE_GROUP.into(), &root, version, 0)?),
-            false => None,
-        },
-        secret: read_group(package, &secret, "secret".into(), &root, version, 0)?,
-    })
+    Ok(Data { sample, secret })
 }
 
 /// The settings file of a test data directory, by the names the versions use.
@@ -1215,9 +1301,9 @@ fn grade(flags: &[String]) -> Result<Grade, String> {
 /// Legacy scoring: a group without subgroups is worth what its tests can score
 /// (`accept_score` each, combined by its grader); a group with subgroups must
 /// sum them, and is then the sum of its parts.
-fn legacy_groups(package: &Package, secret: &Node, custom_score: bool) -> Result<Vec<Group>, PackageError> {
+fn legacy_groups(package: &Package, scored: &Node, custom_score: bool) -> Result<Vec<Group>, PackageError> {
     let mut groups = Vec::new();
-    legacy_group(package, secret, custom_score, &mut groups)?;
+    legacy_group(package, scored, custom_score, &mut groups)?;
     Ok(groups)
 }
 
@@ -1298,18 +1384,19 @@ fn legacy_group(
     Ok(())
 }
 
-/// 2023-07 / 2025-09 scoring: `secret` is worth its score (100 unless told) and
-/// sums its parts; a part without a score of its own gets an equal share of
-/// what the others leave. A group of tests only is one of oa's groups.
-fn draft_groups(package: &Package, secret: &Node) -> Result<Vec<Group>, PackageError> {
-    let points = match secret.scoring.score {
+/// 2023-07 / 2025-09 scoring: `secret` (or the samples, in a package without
+/// it) is worth its score (100 unless told) and sums its parts; a part without
+/// a score of its own gets an equal share of what the others leave. A group of
+/// tests only is one of oa's groups.
+fn draft_groups(package: &Package, scored: &Node) -> Result<Vec<Group>, PackageError> {
+    let points = match scored.scoring.score {
         None => DEFAULT_SECRET_SCORE,
         Some(Some(points)) => points,
-        Some(None) => return Err(unbounded(package, secret)),
+        Some(None) => return Err(unbounded(package, scored)),
     };
-    let aggregation = secret.scoring.aggregation.unwrap_or(Aggregation::Sum);
+    let aggregation = scored.scoring.aggregation.unwrap_or(Aggregation::Sum);
     let mut groups = Vec::new();
-    draft_group(package, secret, points, aggregation, &mut groups)?;
+    draft_group(package, scored, points, aggregation, &mut groups)?;
     Ok(groups)
 }
 

@@ -178,8 +178,16 @@ pub struct Problem {
     pub limits: Limits,
     pub checker: Checker,
     pub interactor: Option<Tool>,
+    /// Kattis multi-pass problems: the most passes a test may take. Each pass
+    /// runs the submission with its checker (or interactor); one that accepts
+    /// and writes `nextpass.in` in its feedback directory starts another pass
+    /// on that input. `None`: one pass.
+    pub multi_pass: Option<u32>,
     /// Input validators: every test input must pass each.
     pub validators: Vec<Tool>,
+    /// Input validators oa cannot run (Kattis checktestdata `.ctd` and VIVA
+    /// `.viva` scripts): the inputs are not validated by them.
+    pub validators_not_run: Vec<PathBuf>,
     pub generator: Option<ProgramRef>,
     /// Scoring groups; empty for a pass/fail problem.
     pub groups: Vec<Group>,
