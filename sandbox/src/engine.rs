@@ -66,8 +66,11 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> 
     // fights over memory; a run holds one instance, interactive runs two.
     let slots = (config.workers as u32).max(1) * 2 + 2;
     let mut pool = PoolingAllocationConfig::default();
+    // Memories and GC heaps get twice the instance slots: at one each, judging an
+    // interactive problem whose C++ programs use exceptions (so the GC engine)
+    // found the memory pool full now and then (tests/kattis.rs judge_interactive).
     pool.total_core_instances(slots)
-        .total_memories(slots)
+        .total_memories(slots * 2)
         .total_tables(slots * TABLES_PER_MODULE)
         .total_stacks(0)
         .total_component_instances(0)
@@ -76,10 +79,7 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> 
         .table_elements(MAX_TABLE_ELEMENTS as usize)
         .max_memory_size(MAX_MEMORY_BYTES as usize);
     if profile == Profile::Gc {
-        // Each GC heap is a memory of the pool too: without room for both, an
-        // interactive pair of C++ modules (which use exceptions, so this engine)
-        // would find the pool full.
-        pool.total_gc_heaps(slots).total_memories(slots * 2);
+        pool.total_gc_heaps(slots * 2);
     }
     wasm.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
     Engine::new(&wasm)
