@@ -59,7 +59,11 @@ fn in_oa(name: &str) -> (Behaviour, Value) {
         .env("OA_CACHE_DIR", cache())
         .output()
         .expect("run oa");
-    assert!(output.status.success(), "oa failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "oa failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let report: Value = serde_json::from_slice(&output.stdout).expect("JSON");
     let behaviour = Behaviour {
         stdout: report["stdout"].as_str().unwrap_or_default().into(),
@@ -73,7 +77,10 @@ fn in_oa(name: &str) -> (Behaviour, Value) {
 fn same_as_gxx(name: &str) -> (Behaviour, Behaviour, Value) {
     let expected = native(name);
     let (got, report) = in_oa(name);
-    assert_eq!(got.stdout, expected.stdout, "{name}: stdout differs from g++'s; oa said {report}");
+    assert_eq!(
+        got.stdout, expected.stdout,
+        "{name}: stdout differs from g++'s; oa said {report}"
+    );
     (expected, got, report)
 }
 

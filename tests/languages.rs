@@ -317,7 +317,11 @@ fn kattis_py3_files_are_python() {
     let dir = tempfile::tempdir().unwrap();
     let script = source(dir.path(), "solve.py3", "print(sum(map(int, input().split())))\n");
     let report = oa_run(&[&script], "2 3\n", &[]);
-    assert_eq!((report["verdict"].as_str(), report["stdout"].as_str()), (Some("OK"), Some("5\n")), "{report}");
+    assert_eq!(
+        (report["verdict"].as_str(), report["stdout"].as_str()),
+        (Some("OK"), Some("5\n")),
+        "{report}"
+    );
     let report = oa_run(&[&script], "2 3\n", &["--lang", "python"]);
     assert_eq!(report["stdout"], "5\n", "{report}");
 }

@@ -26,9 +26,9 @@ pub struct File {
 /// Functions g++ folds in constant expressions (its math builtins), by name.
 const FOLDED_MATH: &[&str] = &[
     "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "cos", "cosh", "erf", "erfc", "exp",
-    "exp2", "expm1", "fabs", "floor", "fmod", "hypot", "log", "log10", "log1p", "log2", "pow", "round", "sin",
-    "sinh", "sqrt", "tan", "tanh", "trunc", "abs", "fmin", "fmax", "ldexp", "logl", "sqrtl", "acosl", "atanl",
-    "atan2l", "powl", "expl", "sinl", "cosl", "sqrtf", "acosf", "atanf", "powf",
+    "exp2", "expm1", "fabs", "floor", "fmod", "hypot", "log", "log10", "log1p", "log2", "pow", "round", "sin", "sinh",
+    "sqrt", "tan", "tanh", "trunc", "abs", "fmin", "fmax", "ldexp", "logl", "sqrtl", "acosl", "atanl", "atan2l",
+    "powl", "expl", "sinl", "cosl", "sqrtf", "acosf", "atanf", "powf",
 ];
 
 /// What one diagnostic asks to change.
@@ -61,10 +61,7 @@ pub fn rewrite(diagnostics: &str, files: &[File]) -> Option<Vec<File>> {
     let mut changed = false;
     for file in &mut out {
         // From the end of the file, so that earlier positions stay valid.
-        let mut edits: Vec<(usize, usize, String)> = fixes
-            .iter()
-            .filter_map(|fix| edit(fix, file))
-            .collect();
+        let mut edits: Vec<(usize, usize, String)> = fixes.iter().filter_map(|fix| edit(fix, file)).collect();
         edits.sort_by(|a, b| b.0.cmp(&a.0));
         edits.dedup_by(|a, b| a.0 == b.0);
         for (start, end, with) in edits {
@@ -81,15 +78,18 @@ fn fixes(diagnostics: &str) -> Vec<Fix> {
     let mut fixes = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let Some((at, message)) = error(line) else { continue };
-        if message.starts_with("constexpr variable '") && message.ends_with("must be initialized by a constant expression")
+        if message.starts_with("constexpr variable '")
+            && message.ends_with("must be initialized by a constant expression")
         {
             // Only when the note that follows blames a math function g++ folds.
             let notes = lines[i + 1..].iter().take_while(|l| error(l).is_none());
-            let math = notes.filter_map(|l| l.split_once("note: non-constexpr function '")).any(|(_, rest)| {
-                let name = rest.split(['\'', '<']).next().unwrap_or_default();
-                let name = name.rsplit("::").next().unwrap_or_default();
-                FOLDED_MATH.contains(&name)
-            });
+            let math = notes
+                .filter_map(|l| l.split_once("note: non-constexpr function '"))
+                .any(|(_, rest)| {
+                    let name = rest.split(['\'', '<']).next().unwrap_or_default();
+                    let name = name.rsplit("::").next().unwrap_or_default();
+                    FOLDED_MATH.contains(&name)
+                });
             if math {
                 fixes.push(Fix::ConstexprMath { at });
             }
@@ -305,8 +305,17 @@ mod tests {
 
     #[test]
     fn other_errors_and_other_files_are_left_alone() {
-        assert_eq!(rewritten("main.cpp:1:1: error: unknown type name 'foo'\n", "foo x;\n"), None);
-        assert_eq!(rewritten(&PI.replace("main.cpp", "other.cpp"), "constexpr long double PI = acos(-1);\n"), None);
+        assert_eq!(
+            rewritten("main.cpp:1:1: error: unknown type name 'foo'\n", "foo x;\n"),
+            None
+        );
+        assert_eq!(
+            rewritten(
+                &PI.replace("main.cpp", "other.cpp"),
+                "constexpr long double PI = acos(-1);\n"
+            ),
+            None
+        );
         // A position past the end of the file is ignored, not a panic.
         let far = "main.cpp:99:1: error: variable-sized object may not be initialized\n";
         assert_eq!(rewritten(far, "int main() {}\n"), None);

@@ -454,14 +454,20 @@ impl Toolchains {
             .iter()
             .filter_map(|s| {
                 let text = String::from_utf8(s.bytes.clone()).ok()?;
-                Some(dialect::File { name: s.name.clone(), text })
+                Some(dialect::File {
+                    name: s.name.clone(),
+                    text,
+                })
             })
             .collect();
         let mut message = first.clone();
         for _ in 0..ROUNDS {
-            let Some(rewritten) = dialect::rewrite(&message, &files) else { break };
+            let Some(rewritten) = dialect::rewrite(&message, &files) else {
+                break;
+            };
             for file in &rewritten {
-                std::fs::write(scratch.join(&file.name), &file.text).map_err(|err| BuildError::Host(err.to_string()))?;
+                std::fs::write(scratch.join(&file.name), &file.text)
+                    .map_err(|err| BuildError::Host(err.to_string()))?;
             }
             files = rewritten;
             match self.run_steps(language, sources, main, scratch) {
