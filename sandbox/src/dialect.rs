@@ -62,7 +62,7 @@ pub fn rewrite(diagnostics: &str, files: &[File]) -> Option<Vec<File>> {
     for file in &mut out {
         // From the end of the file, so that earlier positions stay valid.
         let mut edits: Vec<(usize, usize, String)> = fixes.iter().filter_map(|fix| edit(fix, file)).collect();
-        edits.sort_by(|a, b| b.0.cmp(&a.0));
+        edits.sort_by_key(|edit| std::cmp::Reverse(edit.0));
         edits.dedup_by(|a, b| a.0 == b.0);
         for (start, end, with) in edits {
             file.text.replace_range(start..end, &with);
