@@ -31,15 +31,21 @@ const FOLDED_MATH: &[&str] = &[
     "powl", "expl", "sinl", "cosl", "sqrtf", "acosf", "atanf", "powf",
 ];
 
-/// What one diagnostic asks to change.
+/// What one diagnostic asks to change, and where the compiler pointed.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Fix {
-    /// `constexpr` before the variable at this position becomes `const`.
-    ConstexprMath { at: Position },
-    /// A static data member made `const` by [`Fix::ConstexprMath`] must also be `inline`.
-    InlineMember { at: Position },
-    /// The zero initialiser of the variable-length array at this position becomes a zero fill.
-    VlaZero { at: Position },
+struct Fix {
+    kind: Kind,
+    at: Position,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// `constexpr` before the variable becomes `const`.
+    ConstexprMath,
+    /// A static data member made `const` by [`Kind::ConstexprMath`] must also be `inline`.
+    InlineMember,
+    /// The zero initialiser of the variable-length array becomes a zero fill.
+    VlaZero,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,14 +97,23 @@ fn fixes(diagnostics: &str) -> Vec<Fix> {
                     FOLDED_MATH.contains(&name)
                 });
             if math {
-                fixes.push(Fix::ConstexprMath { at });
+                fixes.push(Fix {
+                    kind: Kind::ConstexprMath,
+                    at,
+                });
             }
         } else if message.starts_with("in-class initializer for static data member of type 'const ")
             && message.contains("requires 'constexpr' specifier")
         {
-            fixes.push(Fix::InlineMember { at });
+            fixes.push(Fix {
+                kind: Kind::InlineMember,
+                at,
+            });
         } else if message == "variable-sized object may not be initialized" {
-            fixes.push(Fix::VlaZero { at });
+            fixes.push(Fix {
+                kind: Kind::VlaZero,
+                at,
+            });
         }
     }
     fixes
@@ -128,24 +143,22 @@ fn offset(text: &str, line: usize, column: usize) -> Option<usize> {
 /// The replacement (byte range and new text) a fix makes in `file`, if it is about
 /// that file and the text there is what the fix expects.
 fn edit(fix: &Fix, file: &File) -> Option<(usize, usize, String)> {
-    let at = match fix {
-        Fix::ConstexprMath { at } | Fix::InlineMember { at } | Fix::VlaZero { at } => at,
-    };
+    let at = &fix.at;
     if at.file != file.name {
         return None;
     }
     let text = &file.text;
     let name_at = offset(text, at.line, at.column)?;
-    match fix {
-        Fix::ConstexprMath { .. } => {
+    match fix.kind {
+        Kind::ConstexprMath => {
             let keyword = keyword_before(text, name_at, "constexpr")?;
             Some((keyword, keyword + "constexpr".len(), "const".into()))
         }
-        Fix::InlineMember { .. } => {
+        Kind::InlineMember => {
             let keyword = keyword_before(text, name_at, "const")?;
             Some((keyword, keyword, "inline ".into()))
         }
-        Fix::VlaZero { .. } => {
+        Kind::VlaZero => {
             // The compiler points into the first bound, `deg[n]`: the name is before its `[`.
             let bracket = text[..=name_at.min(text.len().saturating_sub(1))].rfind('[')?;
             let before = text[..bracket].trim_end();
