@@ -8,6 +8,7 @@ export OA_TOOLCHAINS="${OA_TOOLCHAINS:-${XDG_CACHE_HOME:-$HOME/.cache}/oa/toolch
 packages=(
     clang-19 lld-19 llvm-19 wasi-libc libclang-rt-19-dev-wasm32
     bubblewrap util-linux
+    g++ # the native compiler the C++ differential tests and benchmarks compare with
 )
 missing=()
 for package in "${packages[@]}"; do
