@@ -587,17 +587,17 @@ impl<'a> Judge<'a> {
             unreachable!("prepare builds the interactor of an interactive problem")
         };
         let worth = prepared.worth(test);
-        let (to_submission, submission_reads) = sandbox::pipe();
-        let (to_interactor, interactor_reads) = sandbox::pipe();
+        let talk = sandbox::conversation();
+        let interactor_reads = talk.peer_reads;
         let submission = executable
             .request(Vec::new(), limits)
-            .stdin_pipe(submission_reads)
-            .stdout_pipe(to_interactor);
+            .stdin_pipe(talk.submission_reads)
+            .stdout_pipe(talk.to_peer);
         let tool_limits = Limits::from_time_limit(TOOL_TIME_SECONDS, TOOL_MEMORY_BYTES, TOOL_OUTPUT_BYTES);
         let judged_by = desk
             .request(interactor, tool, test, Vec::new(), &tool_limits)
             .stdin_pipe(interactor_reads.clone())
-            .stdout_pipe(to_submission);
+            .stdout_pipe(talk.to_submission);
         let (ran_alone, judged) = self.sandbox.run_pair_blocking(submission, judged_by);
         let (outcome, judged) = (ran_alone?, judged?);
         // oa's interactors speak to the submission on stdout: their messages are on stderr.

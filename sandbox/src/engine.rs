@@ -9,7 +9,7 @@ use std::thread;
 use std::time::Duration;
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, OptLevel, PoolingAllocationConfig};
 
-/// How often the engine's epoch advances; the wall-clock backstop is counted in these.
+/// How often the engine's epoch advances; the checks made from inside the engine come at these.
 pub(crate) const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 /// Innermost frames kept when a module traps.
@@ -36,8 +36,9 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> 
         .consume_fuel(metered)
         .epoch_interruption(metered)
         .max_wasm_stack(config.max_stack_bytes)
-        // Runs are synchronous on worker threads, but the engine is built with
-        // async support, which insists on fiber stacks at least this large.
+        // A run executes on a fiber, which pauses after every slice of its budget
+        // so the run's clocks can be read (see `run.rs`); the fiber's stack holds
+        // the wasm stack and the host's frames around it.
         .async_stack_size(config.max_stack_bytes + (1 << 20))
         // Reproducible to the bit on any machine: NaNs and relaxed SIMD results
         // must not depend on the host CPU, and threads are compiled out of the engine.
@@ -72,7 +73,7 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> 
     pool.total_core_instances(slots)
         .total_memories(slots * 2)
         .total_tables(slots * TABLES_PER_MODULE)
-        .total_stacks(0)
+        .total_stacks(slots)
         .total_component_instances(0)
         .max_memories_per_module(1)
         .max_tables_per_module(TABLES_PER_MODULE)

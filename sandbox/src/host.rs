@@ -54,6 +54,12 @@ pub(crate) struct RunState {
     pub engine_debt: u64,
     /// Where stdout also goes, as it is written (interactive problems).
     pub pipe_out: Option<crate::PipeWriter>,
+    /// The backstop that stopped the run, if one did.
+    pub backstop: Option<crate::run::Backstop>,
+    /// Returns from the engine's own checks (a slice of budget ended, the epoch
+    /// advanced) still to come: they are the sandbox at work, not the run, and
+    /// they come at moments real time decides, so they are never billed.
+    pub unbilled: std::sync::Arc<std::sync::atomic::AtomicU32>,
 }
 
 impl RunState {
@@ -69,6 +75,8 @@ impl RunState {
             wasi_call: false,
             engine_debt: 0,
             pipe_out: None,
+            backstop: None,
+            unbilled: Default::default(),
         }
     }
 

@@ -34,7 +34,7 @@ pub use cache::ContentHash;
 pub use language::Language;
 pub use limits::Limits;
 pub use outcome::{Outcome, Verdict};
-pub use pipe::{pipe, PipeReader, PipeWriter};
+pub use pipe::{conversation, pipe, Conversation, PipeReader, PipeWriter};
 pub use toolchain::{BuildError, Executable, Source, Toolchains};
 
 use bytes::Bytes;
@@ -295,7 +295,7 @@ impl Shared {
 }
 
 /// An engine with everything tied to it: the WASI linker, the compiled-module
-/// cache and the clock that drives its wall-clock backstop.
+/// cache and the clock that drives the checks made from inside it.
 struct Flavor {
     engine: Engine,
     linker: Linker<RunState>,

@@ -2,8 +2,19 @@
 //!
 //! Time in oa is counted, not measured: a run's budget is a number of WebAssembly
 //! instructions, so the same module on the same input gets the same verdict on a
-//! loaded laptop and on an idle server. The wall clock is only a backstop against
-//! a run that stalls outside instruction counting (see [`Limits::wall`]).
+//! loaded laptop and on an idle server. Two backstops stop what counting cannot:
+//! the run's own processor time ([`Limits::cpu`]), which other work on the machine
+//! does not inflate, against code that is far slower per instruction than the
+//! budget assumes, and real time ([`Limits::wall`]), far larger, against a run
+//! stalled outside the engine.
+//!
+//! The processor-time backstop can decide a verdict, and what decides it is the
+//! memory system, not the load: code whose every step misses the caches (pointer
+//! chasing over tens of MiB) runs at 10-30 ns per instruction on the reference
+//! machines, 100 to 300 times slower than the budget's 0.1 ns, and such a program
+//! is stopped (TLE) once it has spent [`CPU_FACTOR`] times its time limit of
+//! processor time, even with budget left. Natively it would be as slow: g++ -O2
+//! takes the same time for the same chase.
 
 use std::time::Duration;
 
@@ -17,7 +28,7 @@ use std::time::Duration;
 /// second of budget at about one second of real time for compiled code, erring
 /// on the generous side. Tight loops of trivial instructions run slower per
 /// instruction (about 2.2 billion a second for an empty loop, whose every
-/// iteration is a budget check), which the wall-clock backstop allows for.
+/// iteration is a budget check), which the processor-time backstop allows for.
 /// Changing the constant changes verdicts, so it is part of the engine version.
 pub const INSTRUCTIONS_PER_SECOND: u64 = 10_000_000_000;
 
@@ -34,7 +45,7 @@ pub const HOST_CALL_COST: u64 = INSTRUCTIONS_PER_SECOND / 1_000_000;
 /// Kotlin programs: about 250 ns per call when every call allocates (collections
 /// included), about 80 ns on string splitting, where most calls are cheaper. A
 /// tenth of a microsecond's worth: real time stays within a small factor of the
-/// billed time either way, far inside the wall-clock backstop.
+/// billed time either way, far inside the processor-time backstop.
 pub const ENGINE_CALL_COST: u64 = INSTRUCTIONS_PER_SECOND / 10_000_000;
 
 /// Instructions per byte a host call copies (output written, for example).
@@ -46,11 +57,24 @@ pub const RANDOM_BYTE_COST: u64 = 4;
 /// Instructions per entry a host call walks (an iovec, a poll subscription).
 pub const HOST_ITEM_COST: u64 = 100;
 
-/// The wall-clock backstop is this many times the time limit, plus [`WALL_GRACE`].
-pub const WALL_FACTOR: u32 = 8;
+/// The processor-time backstop is this many times the time limit, plus [`CPU_GRACE`].
+///
+/// Measured on a pointer chase over 64 MiB (`docs/sandbox.md`): 1.9e9 instructions,
+/// 19 % of a 1 s budget, take 18 s of processor time on the reference machines,
+/// idle or with both cores busy. Thirty times the limit lets such a program finish
+/// by its count; what runs slower still is stopped here.
+pub const CPU_FACTOR: u32 = 30;
 
-/// Fixed allowance on top of the scaled wall limit, for start-up and very short limits.
-pub const WALL_GRACE: Duration = Duration::from_secs(1);
+/// Fixed allowance on top of the scaled processor-time limit, for start-up and very short limits.
+pub const CPU_GRACE: Duration = Duration::from_secs(1);
+
+/// The real-time cap is this many times the processor-time backstop, plus
+/// [`WALL_GRACE`]: only a run stalled outside the engine, or a machine so loaded
+/// that a run gets less than a third of a core, ever reaches it.
+pub const WALL_FACTOR: u32 = 3;
+
+/// Fixed allowance on top of the real-time cap.
+pub const WALL_GRACE: Duration = Duration::from_secs(10);
 
 /// Default output cap per stream (stdout, stderr), in bytes.
 pub const DEFAULT_OUTPUT_BYTES: u64 = 64 << 20;
@@ -75,7 +99,11 @@ pub struct Limits {
     pub memory_bytes: u64,
     /// Per stream (stdout, stderr); writing past it is OLE.
     pub output_bytes: u64,
-    /// Real time after which the run is stopped (TLE) whatever its instruction count.
+    /// Processor time of the run's own thread after which it is stopped (TLE)
+    /// whatever its instruction count.
+    pub cpu: Duration,
+    /// Real time after which the run is stopped (TLE) whatever its instruction
+    /// count, and the longest a read from a pipe waits.
     pub wall: Duration,
 }
 
@@ -91,6 +119,7 @@ impl Limits {
             instructions: (seconds * INSTRUCTIONS_PER_SECOND as f64).round() as u64,
             memory_bytes: memory_bytes.min(MAX_MEMORY_BYTES),
             output_bytes,
+            cpu: cpu_backstop(seconds),
             wall: wall_backstop(seconds),
         }
     }
@@ -108,9 +137,14 @@ impl Default for Limits {
     }
 }
 
-/// The wall-clock backstop for a time limit in seconds.
+/// The processor-time backstop for a time limit in seconds.
+pub fn cpu_backstop(seconds: f64) -> Duration {
+    Duration::from_secs_f64(seconds.max(0.0) * f64::from(CPU_FACTOR)) + CPU_GRACE
+}
+
+/// The real-time cap for a time limit in seconds.
 pub fn wall_backstop(seconds: f64) -> Duration {
-    Duration::from_secs_f64(seconds.max(0.0) * f64::from(WALL_FACTOR)) + WALL_GRACE
+    cpu_backstop(seconds) * WALL_FACTOR + WALL_GRACE
 }
 
 /// Seconds of time limit that `instructions` stand for.
@@ -126,7 +160,8 @@ mod tests {
     fn one_second_is_the_published_constant() {
         let limits = Limits::from_time_limit(1.0, 1 << 20, 1 << 20);
         assert_eq!(limits.instructions, INSTRUCTIONS_PER_SECOND);
-        assert_eq!(limits.wall, Duration::from_secs(9));
+        assert_eq!(limits.cpu, Duration::from_secs(31));
+        assert_eq!(limits.wall, Duration::from_secs(103));
         assert_eq!(
             Limits::from_time_limit(2.5, 0, 0).instructions,
             5 * INSTRUCTIONS_PER_SECOND / 2

@@ -10,7 +10,7 @@ use std::time::Duration;
 pub enum Verdict {
     /// The module ran to completion and exited with status 0.
     Ok,
-    /// The instruction budget ran out, or the wall-clock backstop fired.
+    /// The instruction budget ran out, or a backstop (processor time, real time) fired.
     Tle,
     /// Memory or a table would have grown past the limit.
     Mle,

@@ -1,18 +1,89 @@
 //! One run: a fresh store, the module instantiated from the pool, `_start` called
 //! under the limits, and the ending classified into a verdict. Runs on a worker thread.
 
-use crate::engine::{Profile, EPOCH_TICK};
+use crate::engine::Profile;
 use crate::host::{LimitExceeded, RunState};
 use crate::limits::{Limits, ENGINE_CALL_COST, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
 use crate::outcome::{Outcome, Verdict};
 use crate::{Error, PipeReader, RunRequest, Shared};
-use std::time::Instant;
-use wasmtime::{CallHook, Store, Trap, WasmBacktrace};
+use std::future::Future;
+use std::pin::pin;
+use std::sync::atomic::Ordering;
+use std::task::{Context, Poll, Waker};
+use std::time::{Duration, Instant};
+use wasmtime::{CallHook, Store, Trap, UpdateDeadline, WasmBacktrace};
 use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 
 /// Longest message kept from a trap (text and backtrace).
 const MESSAGE_LIMIT: usize = 4096;
+
+/// Instructions a run executes between two looks at its processor clock. The
+/// engine hands the run its budget in slices of this size and the run pauses
+/// between slices, with its count exact, so a backstop stops it at a known count.
+/// A slice is 2 ms of budget; a pause costs about a microsecond.
+const FUEL_SLICE: u64 = 20_000_000;
+
+/// Epoch ticks between two checks made from inside the engine, which catch a run
+/// whose slices do not end: one long runtime call (a bulk copy, a collection)
+/// after another. Such a stop comes at an unknown count.
+const CHECK_TICKS: u64 = 10;
+
+/// How far past its processor-time backstop a run may go before the in-engine
+/// check stops it: the slice check, which keeps the count exact, comes first.
+const HARD_STOP_SLACK: Duration = Duration::from_secs(1);
+
+/// Which backstop ended a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Backstop {
+    /// At a slice boundary: the count is exact.
+    Cpu,
+    /// From inside the engine: the count is what was saved last, a lower bound.
+    CpuInEngine,
+    Wall,
+}
+
+/// The run's own clocks: processor time of the thread it runs on, and real time.
+#[derive(Clone, Copy)]
+struct RunClock {
+    cpu_start: Duration,
+    wall_start: Instant,
+}
+
+impl RunClock {
+    fn start() -> RunClock {
+        RunClock {
+            cpu_start: thread_cpu_time(),
+            wall_start: Instant::now(),
+        }
+    }
+
+    fn cpu(&self) -> Duration {
+        thread_cpu_time().saturating_sub(self.cpu_start)
+    }
+
+    /// The backstop the run has passed, if any; `slack` is added to the processor limit.
+    fn passed(&self, limits: &Limits, slack: Duration) -> Option<Backstop> {
+        if self.cpu() > limits.cpu + slack {
+            Some(if slack.is_zero() {
+                Backstop::Cpu
+            } else {
+                Backstop::CpuInEngine
+            })
+        } else if self.wall_start.elapsed() > limits.wall {
+            Some(Backstop::Wall)
+        } else {
+            None
+        }
+    }
+}
+
+/// Processor time used by the calling thread. A run executes on one thread from
+/// start to end (on a fiber, whose time is the thread's), so this is the run's.
+fn thread_cpu_time() -> Duration {
+    let time = rustix::time::clock_gettime(rustix::time::ClockId::ThreadCPUTime);
+    Duration::new(time.tv_sec as u64, time.tv_nsec as u32)
+}
 
 pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, Error> {
     let RunRequest {
@@ -88,21 +159,61 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
     state.pipe_out = stdout_pipe;
     let mut store = Store::new(engine, state);
     store.limiter(|state| &mut state.memory);
+    let clock = RunClock::start();
     if shared.metered {
         store.set_fuel(limits.instructions).map_err(Error::engine)?;
-        store.epoch_deadline_trap();
-        store.set_epoch_deadline(epoch_ticks(&limits));
+        store
+            .fuel_async_yield_interval(Some(FUEL_SLICE))
+            .map_err(Error::engine)?;
+        let hard = limits.clone();
+        store.epoch_deadline_callback(move |mut store| match clock.passed(&hard, HARD_STOP_SLACK) {
+            Some(backstop) => {
+                store.data_mut().backstop = Some(backstop);
+                Ok(UpdateDeadline::Interrupt)
+            }
+            None => {
+                store.data().unbilled.fetch_add(1, Ordering::Relaxed);
+                Ok(UpdateDeadline::Continue(CHECK_TICKS))
+            }
+        });
+        store.set_epoch_deadline(CHECK_TICKS);
         store.call_hook(charge_host_call);
     }
 
-    let started = Instant::now();
+    let started = clock.wall_start;
     if let Some(reader) = &stdin_pipe {
         reader.set_deadline(started + limits.wall);
     }
-    let result = pre.instantiate(&mut store).and_then(|instance| {
-        let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
-        start.call(&mut store, ())
-    });
+    // The run is a future that pauses after every slice of its budget; between
+    // slices the loop below looks at the clocks. Dropping the future stops the
+    // run where it paused.
+    let mut stopped_at_slice = None;
+    let unbilled = store.data().unbilled.clone();
+    let result = {
+        let store = &mut store;
+        let mut call = pin!(async move {
+            let instance = pre.instantiate_async(&mut *store).await?;
+            let start = instance.get_typed_func::<(), ()>(&mut *store, "_start")?;
+            start.call_async(&mut *store, ()).await
+        });
+        let mut context = Context::from_waker(Waker::noop());
+        loop {
+            match call.as_mut().poll(&mut context) {
+                Poll::Ready(result) => break result,
+                Poll::Pending => {
+                    // Paused between slices, inside the engine's call that refuels.
+                    unbilled.fetch_add(1, Ordering::Relaxed);
+                    if let Some(backstop) = clock.passed(&limits, Duration::ZERO) {
+                        stopped_at_slice = Some(backstop);
+                        break Err(Trap::Interrupt.into());
+                    }
+                }
+            }
+        }
+    };
+    if stopped_at_slice.is_some() {
+        store.data_mut().backstop = stopped_at_slice;
+    }
     // The other side of a pipe sees the end of this run's output now, not when
     // the store is dropped.
     store.data_mut().pipe_out = None;
@@ -112,6 +223,7 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         0
     };
     let instructions = used.min(limits.instructions);
+    let cpu = clock.cpu();
     let mut state = store.into_data();
     let wall = started.elapsed();
     if let Some((_, stdout, stderr)) = files {
@@ -123,15 +235,22 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         // The runtime's debt can take a finished run past its budget.
         Ok(()) if used > limits.instructions => (Verdict::Tle, None, out_of_instructions(&limits)),
         Ok(()) => (Verdict::Ok, Some(0), String::new()),
+        Err(_) if stdin_pipe.as_ref().is_some_and(PipeReader::deadlocked) => (
+            Verdict::Tle,
+            None,
+            "time limit exceeded: the program waited for input while the other side waited for its \
+             output (a deadlock: is every answer written out and flushed?)"
+                .to_string(),
+        ),
         Err(_) if stdin_pipe.as_ref().is_some_and(PipeReader::timed_out) => (
             Verdict::Tle,
             None,
             format!(
-                "time limit exceeded: waited for input until the wall-clock backstop ({:.1} s): \
-                 each side was waiting for the other",
+                "time limit exceeded: waited for input until the real-time cap ({:.1} s)",
                 limits.wall.as_secs_f64()
             ),
         ),
+        Err(_) if state.backstop.is_some() => stopped(state.backstop, instructions, cpu, wall, &limits),
         Err(err) => classify(&err, &state, &limits),
     };
     Ok(Outcome {
@@ -172,8 +291,38 @@ pub(crate) fn declared_excess(declared: &Declared, memory_limit: u64) -> Option<
     None
 }
 
-fn epoch_ticks(limits: &Limits) -> u64 {
-    (limits.wall.as_micros() / EPOCH_TICK.as_micros()).max(1) as u64 + 1
+/// The verdict of a run a backstop ended: TLE, with which limit it was and
+/// where the run stood.
+fn stopped(
+    backstop: Option<Backstop>,
+    instructions: u64,
+    cpu: Duration,
+    wall: Duration,
+    limits: &Limits,
+) -> (Verdict, Option<i32>, String) {
+    let share = 100.0 * instructions as f64 / limits.instructions.max(1) as f64;
+    let message = match backstop {
+        Some(Backstop::Cpu) => format!(
+            "time limit exceeded: stopped by the processor-time backstop ({:.1} s) after {instructions} \
+             instructions, {share:.0} % of the budget; code this slow per instruction is usually waiting \
+             on memory (see the time model in docs/sandbox.md)",
+            limits.cpu.as_secs_f64()
+        ),
+        Some(Backstop::CpuInEngine) => format!(
+            "time limit exceeded: stopped by the processor-time backstop ({:.1} s, {:.1} s used) inside \
+             one long runtime operation, after at least {instructions} instructions",
+            limits.cpu.as_secs_f64(),
+            cpu.as_secs_f64()
+        ),
+        Some(Backstop::Wall) | None => format!(
+            "time limit exceeded: stopped by the real-time cap ({:.1} s, {:.1} s of it on the processor) \
+             after at least {instructions} instructions: the run stalled outside instruction counting \
+             or the machine was overloaded",
+            limits.wall.as_secs_f64(),
+            cpu.as_secs_f64().min(wall.as_secs_f64())
+        ),
+    };
+    (Verdict::Tle, None, message)
 }
 
 /// Calls into the host are priced in instructions as they return: a WASI call
@@ -191,6 +340,11 @@ fn charge_host_call(mut store: wasmtime::StoreContextMut<'_, RunState>, hook: Ca
     }
     if std::mem::take(&mut store.data_mut().wasi_call) {
         return crate::host::charge(store, HOST_CALL_COST);
+    }
+    let unbilled = &store.data().unbilled;
+    if unbilled.load(Ordering::Relaxed) > 0 {
+        unbilled.fetch_sub(1, Ordering::Relaxed);
+        return Ok(());
     }
     let debt = store.data().engine_debt + ENGINE_CALL_COST;
     store.data_mut().engine_debt = debt;
@@ -226,14 +380,6 @@ fn classify(err: &wasmtime::Error, state: &RunState, limits: &Limits) -> (Verdic
     }
     match err.downcast_ref::<Trap>() {
         Some(Trap::OutOfFuel) => (Verdict::Tle, None, out_of_instructions(limits)),
-        Some(Trap::Interrupt) => (
-            Verdict::Tle,
-            None,
-            format!(
-                "time limit exceeded: stopped by the wall-clock backstop after {:.1} s of real time",
-                limits.wall.as_secs_f64()
-            ),
-        ),
         Some(Trap::StackOverflow) => (
             Verdict::Rte,
             None,

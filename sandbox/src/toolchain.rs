@@ -76,6 +76,7 @@ impl Executable {
     pub fn request(&self, stdin: impl Into<bytes::Bytes>, limits: &Limits) -> RunRequest {
         let mut limits = limits.clone();
         limits.instructions = (limits.instructions as f64 * self.time_multiplier).round() as u64;
+        limits.cpu = limits.cpu.mul_f64(self.time_multiplier);
         limits.wall = limits.wall.mul_f64(self.time_multiplier);
         let mut request = RunRequest::new(self.program.clone())
             .stdin(stdin)

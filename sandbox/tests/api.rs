@@ -5,10 +5,9 @@ use sandbox::limits::{INSTRUCTIONS_PER_SECOND, MAX_MEMORY_BYTES};
 use sandbox::{Limits, LoadError, RunRequest, Sandbox, SandboxConfig, Verdict};
 use std::time::Duration;
 
-/// A wall-clock backstop of minutes. The default one (9 s for a 1 s limit) can be
-/// reached by an honest run on a busy machine; with this one only the instruction
-/// budget decides, as it is meant to, however loaded the machine is. Tests of the
-/// backstop itself set their own.
+/// A real-time cap of minutes: the default one (103 s for a 1 s limit) is reached
+/// only by a run getting less than a third of a core, and a test machine can be
+/// that busy. Tests of the backstops themselves set their own.
 const PATIENT: Duration = Duration::from_secs(300);
 
 fn patient(limits: Limits) -> Limits {
@@ -290,22 +289,93 @@ async fn many_concurrent_runs_each_get_their_own_result() {
     }
 }
 
+/// A loop that counts its iterations in a global, exported so the test can
+/// tell how far it got: every iteration executes the same few instructions.
+const COUNTING_LOOP: &[u8] = br#"(module
+  (global $n (export "n") (mut i64) (i64.const 0))
+  (func (export "_start") (loop (global.set $n (i64.add (global.get $n) (i64.const 1))) br 0)))"#;
+
 #[test]
-fn the_wall_clock_backstop_stops_what_instructions_do_not() {
+fn the_processor_time_backstop_stops_what_instructions_do_not() {
     let sandbox = sandbox();
-    let program = sandbox
-        .load(br#"(module (func (export "_start") (loop br 0)))"#)
-        .unwrap();
-    // A budget no machine exhausts in 50 ms: only the backstop can end this run.
+    let program = sandbox.load(COUNTING_LOOP).unwrap();
+    // A budget no machine exhausts in 50 ms of processor time: only the backstop
+    // can end this run, and the real-time cap is out of reach.
     let limits = Limits {
         instructions: u64::MAX / 2,
-        wall: Duration::from_millis(50),
+        cpu: Duration::from_millis(50),
+        wall: PATIENT,
         ..Limits::default()
     };
     let outcome = sandbox.run_blocking(RunRequest::new(program).limits(limits)).unwrap();
     assert_eq!(outcome.verdict, Verdict::Tle);
-    assert!(outcome.message.contains("wall-clock backstop"), "{}", outcome.message);
+    assert!(
+        outcome.message.contains("processor-time backstop"),
+        "{}",
+        outcome.message
+    );
+    // It stops between two slices of budget, where the count is exact: the loop
+    // ran millions of iterations, and the count says so, in the message too.
+    assert!(outcome.instructions > 1_000_000, "{}", outcome.instructions);
     assert!(outcome.instructions < u64::MAX / 2);
+    assert!(
+        outcome
+            .message
+            .contains(&format!("after {} instructions", outcome.instructions)),
+        "{}",
+        outcome.message
+    );
+}
+
+/// A loop of `n` iterations.
+fn counted_loop(n: u32) -> String {
+    format!(
+        r#"(module (func (export "_start") (local $i i32)
+             (loop (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                   (br_if 0 (i32.lt_u (local.get $i) (i32.const {n}))))))"#
+    )
+}
+
+#[test]
+fn the_engine_s_own_pauses_are_not_billed() {
+    // Short loops run inside one slice of budget, without a pause; they give
+    // the cost of the start and of one iteration. A loop of 5e8 iterations
+    // pauses about 175 times between slices, and the engine checks its clocks
+    // every 100 ms besides: its count must be exactly what the short loops
+    // predict, whatever the pauses and however long the run took.
+    let sandbox = sandbox();
+    let count = |n: u32| {
+        let program = sandbox.load(counted_loop(n).as_bytes()).unwrap();
+        let limits = patient(Limits::from_time_limit(10.0, 1 << 20, 1 << 20));
+        let outcome = sandbox.run_blocking(RunRequest::new(program).limits(limits)).unwrap();
+        assert_eq!(outcome.verdict, Verdict::Ok, "{}", outcome.message);
+        outcome.instructions
+    };
+    let (short, longer) = (count(1000), count(2000));
+    let per_iteration = (longer - short) / 1000;
+    let start = short - 1000 * per_iteration;
+    assert_eq!(count(500_000_000), start + 500_000_000 * per_iteration);
+}
+
+#[test]
+fn the_real_time_cap_stops_a_run_that_waits() {
+    // A read from a pipe nobody writes to: the run uses no processor time, and
+    // only the real-time cap ends it.
+    let sandbox = sandbox();
+    let (_writer, reader) = sandbox::pipe();
+    let limits = Limits {
+        wall: Duration::from_millis(100),
+        ..Limits::default()
+    };
+    let outcome = sandbox
+        .run_blocking(
+            RunRequest::new(sandbox.load(ECHO.as_bytes()).unwrap())
+                .limits(limits)
+                .stdin_pipe(reader),
+        )
+        .unwrap();
+    assert_eq!(outcome.verdict, Verdict::Tle);
+    assert!(outcome.message.contains("real-time cap"), "{}", outcome.message);
 }
 
 #[test]
@@ -369,16 +439,16 @@ fn connected(
     (first, first_limits): (&str, Limits),
     (second, limits): (&str, Limits),
 ) -> (sandbox::Outcome, sandbox::Outcome) {
-    let (to_second, from_first) = sandbox::pipe();
-    let (to_first, from_second) = sandbox::pipe();
+    // The first is the submission: its read is the one that fails on a deadlock.
+    let talk = sandbox::conversation();
     let first = RunRequest::new(sandbox.load(first.as_bytes()).expect("module"))
         .limits(first_limits)
-        .stdin_pipe(from_second)
-        .stdout_pipe(to_second);
+        .stdin_pipe(talk.submission_reads)
+        .stdout_pipe(talk.to_peer);
     let second = RunRequest::new(sandbox.load(second.as_bytes()).expect("module"))
         .limits(limits)
-        .stdin_pipe(from_first)
-        .stdout_pipe(to_first);
+        .stdin_pipe(talk.peer_reads)
+        .stdout_pipe(talk.to_submission);
     let (first, second) = sandbox.run_pair_blocking(first, second);
     (first.expect("first run"), second.expect("second run"))
 }
@@ -406,24 +476,25 @@ fn two_runs_talk_through_pipes_and_repeat_to_the_instruction() {
 }
 
 #[test]
-fn two_runs_waiting_on_each_other_end_as_tle_at_the_backstop() {
+fn two_runs_waiting_on_each_other_end_as_tle_at_once() {
     let sandbox = sandbox();
-    // The first's backstop must find it waiting for input, which it starts to do
-    // a few microseconds into its run: 2 s leaves no room for load to matter.
-    let short = Limits {
-        wall: Duration::from_secs(2),
-        ..Limits::default()
-    };
-    let (first, second) = connected(&sandbox, (ECHO, short), (ECHO, patient(Limits::default())));
-    // The first gives up at its backstop; the second then sees the end of its
-    // input, long before its own backstop (its verdict would be TLE otherwise).
+    // Both start by reading: a deadlock, noticed when the second begins to wait,
+    // with hours of real time left to either.
+    let (first, second) = connected(
+        &sandbox,
+        (ECHO, patient(Limits::default())),
+        (ECHO, patient(Limits::default())),
+    );
+    // The submission's read fails; the other then sees the end of its input
+    // (its verdict would be TLE otherwise).
     assert_eq!(
         (first.verdict, second.verdict),
         (Verdict::Tle, Verdict::Ok),
         "{}",
         first.message
     );
-    assert!(first.message.contains("waited for input"), "{}", first.message);
+    assert!(first.message.contains("deadlock"), "{}", first.message);
+    assert!(first.wall < PATIENT / 2, "{:?}", first.wall);
 }
 
 /// Creates `out.txt` in the directory at fd 3 and writes "written" to it; prints the errno on failure.

@@ -27,8 +27,8 @@ use sandbox::{Limits, Outcome, RunRequest, Sandbox, SandboxConfig, Verdict};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// The wall-clock backstop of every corpus run: far beyond what a 1 s budget
-/// takes on any machine, busy or not.
+/// The real-time cap of every corpus run: far beyond what a 1 s budget takes on
+/// any machine, busy or not.
 const BACKSTOP: Duration = Duration::from_secs(300);
 
 /// Longer than this, a run did not stop at its backstop.
@@ -117,9 +117,7 @@ fn check(path: &Path, sandbox: &Sandbox) -> Result<(), String> {
         let outcome = run_once(sandbox, source.as_bytes(), &expect);
         let took = started.elapsed();
         if took > HANG_GUARD {
-            return Err(format!(
-                "took {took:?}: it ran past its {BACKSTOP:?} wall-clock backstop"
-            ));
+            return Err(format!("took {took:?}: it ran past its {BACKSTOP:?} real-time cap"));
         }
         Ok(outcome)
     };

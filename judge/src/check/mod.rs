@@ -652,8 +652,8 @@ fn slowest(report: &Report, limit: f64) -> Option<(Timing, String)> {
     let ran = report.tests.iter().filter(|test| test.verdict != Verdict::Skipped);
     let slowest = ran.clone().max_by_key(|test| test.instructions)?;
     let seconds = slowest.instructions as f64 / INSTRUCTIONS_PER_SECOND as f64 / report.time_multiplier;
-    // A run stopped for time ran at least the limit (the wall-clock backstop
-    // may have stopped it before its instructions said so).
+    // A run stopped for time ran at least the limit (a backstop may have
+    // stopped it before its instructions said so).
     let timed_out = ran.clone().find(|test| test.verdict == Verdict::Tle);
     Some(match timed_out {
         Some(test) => (
