@@ -99,6 +99,37 @@ fn compiled_programs_fit_a_small_memory_limit_and_recurse_deep() {
 }
 
 #[test]
+fn a_program_too_large_to_run_is_refused_and_not_kept() {
+    // An 80 MiB initialised array: the module is above the 64 MiB limit. The
+    // refusal is cached in a few bytes; the module itself is not kept.
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let huge = source(
+        dir.path(),
+        "huge.c",
+        "#include <stdio.h>\nstatic int big[20 << 20] = {1, 2, 3};\n\
+         int main(void) { int i; if (scanf(\"%d\", &i) != 1) i = 0; big[i]++;\n\
+         long s = 0; for (int k = 0; k < (20 << 20); k += 4096) s += big[k]; printf(\"%ld\\n\", s); }\n",
+    );
+    for _ in 0..2 {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_oa"))
+            .args(["run", "--json"])
+            .arg(&huge)
+            .env("OA_CACHE_DIR", cache.path())
+            .output()
+            .unwrap();
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(report["verdict"], "CE", "{report}");
+        assert!(
+            report["message"].as_str().unwrap().contains("above the 64 MiB limit"),
+            "{report}"
+        );
+    }
+    let kept = sandbox::cache_budget::size_of_path(cache.path());
+    assert!(kept < 1 << 20, "{kept} bytes kept");
+}
+
+#[test]
 fn rust_programs() {
     programs("rust", "rs");
 }

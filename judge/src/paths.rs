@@ -23,6 +23,16 @@ pub fn cache_dir() -> PathBuf {
     }
 }
 
+/// The most each of the two caches under [`cache_dir`] (builds, compiled
+/// modules) may take: `$OA_CACHE_MAX_MB` mebibytes, else 2 GiB. The least
+/// recently used entries are removed first.
+pub fn cache_max_bytes() -> u64 {
+    std::env::var("OA_CACHE_MAX_MB")
+        .ok()
+        .and_then(|mb| mb.trim().parse::<u64>().ok())
+        .map_or(sandbox::cache_budget::DEFAULT_MAX_BYTES, |mb| mb << 20)
+}
+
 /// The toolchains directory (see [`sandbox::Toolchains::default_dir`]).
 pub fn toolchains_dir() -> PathBuf {
     sandbox::Toolchains::default_dir()

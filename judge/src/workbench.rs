@@ -20,10 +20,12 @@ impl Workbench {
     pub fn new(cache: PathBuf) -> anyhow::Result<Workbench> {
         let sandbox = Sandbox::new(sandbox::SandboxConfig {
             cache_dir: Some(cache.clone()),
+            cache_max_bytes: crate::paths::cache_max_bytes(),
             ..sandbox::SandboxConfig::default()
         })
         .context("cannot start the sandbox")?;
-        let toolchains = Toolchains::new(crate::paths::toolchains_dir(), &cache);
+        let toolchains =
+            Toolchains::new(crate::paths::toolchains_dir(), &cache).with_cache_limit(crate::paths::cache_max_bytes());
         Ok(Workbench {
             sandbox,
             toolchains,

@@ -25,15 +25,17 @@ pub(crate) struct DiskCache {
     /// Names the engine build and configuration: artifacts of another wasmtime or
     /// other settings are never loaded, they simply sit under another name.
     engine_tag: String,
+    budget: crate::cache_budget::CacheBudget,
 }
 
 impl DiskCache {
-    pub fn new(dir: &Path, engine: &Engine) -> DiskCache {
+    pub fn new(dir: &Path, engine: &Engine, max_bytes: u64) -> DiskCache {
         let mut hasher = std::hash::DefaultHasher::new();
         engine.precompile_compatibility_hash().hash(&mut hasher);
         DiskCache {
             dir: dir.join("modules"),
             engine_tag: format!("{:016x}", hasher.finish()),
+            budget: crate::cache_budget::CacheBudget::new(max_bytes),
         }
     }
 
@@ -50,7 +52,10 @@ impl DiskCache {
             // includes the engine's compatibility hash) are deserialized; the cache
             // directory is the operator's, not the candidate's.
             match unsafe { Module::deserialize_file(engine, &path) } {
-                Ok(module) => return Ok(module),
+                Ok(module) => {
+                    crate::cache_budget::touch(&path);
+                    return Ok(module);
+                }
                 Err(err) => {
                     tracing::warn!(path = %path.display(), "unusable compiled module, recompiling: {err}")
                 }
@@ -70,6 +75,7 @@ impl DiskCache {
         let mut file = tempfile::NamedTempFile::new_in(&self.dir)?;
         file.write_all(&bytes)?;
         file.persist(path).map_err(|e| e.error)?;
+        self.budget.wrote(&self.dir, bytes.len() as u64);
         Ok(())
     }
 }

@@ -18,6 +18,7 @@
 //! ```
 
 mod cache;
+pub mod cache_budget;
 pub mod dialect;
 mod engine;
 mod host;
@@ -65,6 +66,9 @@ pub struct SandboxConfig {
     pub max_module_bytes: usize,
     /// Where compiled modules are kept between processes; `None` compiles every time.
     pub cache_dir: Option<PathBuf>,
+    /// The most the compiled modules under `cache_dir` may take; the least
+    /// recently used go first (see [`cache_budget`]).
+    pub cache_max_bytes: u64,
 }
 
 impl Default for SandboxConfig {
@@ -74,6 +78,7 @@ impl Default for SandboxConfig {
             max_stack_bytes: 512 << 20,
             max_module_bytes: 64 << 20,
             cache_dir: None,
+            cache_max_bytes: cache_budget::DEFAULT_MAX_BYTES,
         }
     }
 }
@@ -312,7 +317,10 @@ impl Flavor {
         host::add_to_linker(&mut linker, host::Writes::Captured).map_err(Error::engine)?;
         let mut files = Linker::new(&engine);
         host::add_to_linker(&mut files, host::Writes::Files).map_err(Error::engine)?;
-        let disk = config.cache_dir.as_deref().map(|dir| DiskCache::new(dir, &engine));
+        let disk = config
+            .cache_dir
+            .as_deref()
+            .map(|dir| DiskCache::new(dir, &engine, config.cache_max_bytes));
         let ticker = engine::EpochTicker::start(&engine);
         Ok(Flavor {
             engine,

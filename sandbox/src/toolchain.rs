@@ -5,6 +5,7 @@
 //! and every source file: the same submission is compiled once, and rejudging
 //! never recompiles. Compile errors are cached too.
 
+use crate::cache_budget::CacheBudget;
 use crate::dialect;
 use crate::jail::{self, Bind, JailRun, JailSpec};
 use crate::language::{self, Language};
@@ -94,6 +95,7 @@ pub struct Toolchains {
     languages: Vec<Language>,
     versions: Mutex<HashMap<String, Result<String, String>>>,
     interpreters: Mutex<HashMap<PathBuf, Program>>,
+    budget: CacheBudget,
 }
 
 impl Toolchains {
@@ -106,7 +108,15 @@ impl Toolchains {
             languages,
             versions: Mutex::default(),
             interpreters: Mutex::default(),
+            budget: CacheBudget::new(crate::cache_budget::DEFAULT_MAX_BYTES),
         }
+    }
+
+    /// The most the builds may take on disk; the least recently used go first
+    /// (see [`crate::cache_budget`]).
+    pub fn with_cache_limit(mut self, max_bytes: u64) -> Toolchains {
+        self.budget = CacheBudget::new(max_bytes);
+        self
     }
 
     /// Where `./dev setup` installs toolchains: `$OA_TOOLCHAINS`, else
@@ -285,11 +295,31 @@ impl Toolchains {
         let dir = self.builds.join(self.key(language, &version, sources));
         let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
         std::fs::create_dir_all(&self.builds).map_err(host)?;
-        let main = main_file(language, sources);
+        let fresh = !dir.exists();
+        if !fresh {
+            crate::cache_budget::touch(&dir);
+        }
         // A build that failed once (compile or syntax check) fails the same way again.
         if let Ok(message) = std::fs::read_to_string(dir.join(FAILURE_FILE)) {
             return Err(BuildError::Compile(message));
         }
+        let result = self.build_in(sandbox, language, sources, &dir);
+        if fresh {
+            let size = crate::cache_budget::size_of_path(&dir);
+            self.budget.wrote(&self.builds, size);
+        }
+        result
+    }
+
+    fn build_in(
+        &self,
+        sandbox: &Sandbox,
+        language: &Language,
+        sources: &[Source],
+        dir: &Path,
+    ) -> Result<Executable, BuildError> {
+        let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
+        let main = main_file(language, sources);
 
         let (program, dirs) = match &language.interpreter {
             Some(interpreter) => {
@@ -423,6 +453,20 @@ impl Toolchains {
             match result {
                 Ok(()) => {
                     let built = scratch.path().join(language.module.as_deref().unwrap_or("main.wasm"));
+                    // A module the sandbox would refuse is not kept: its failure is, in a few bytes.
+                    let size = std::fs::metadata(&built).map_err(host)?.len();
+                    let limit = sandbox.config().max_module_bytes as u64;
+                    if size > limit {
+                        let message = format!(
+                            "the compiled program is {} MiB, above the {} MiB limit: large arrays with a fixed \
+                             size or initial values are part of the program; allocate them when the program runs \
+                             (a std::vector, malloc) instead",
+                            size >> 20,
+                            limit >> 20
+                        );
+                        persist(message.as_bytes(), &failure, &self.builds).map_err(host)?;
+                        return Err(BuildError::Compile(message));
+                    }
                     persist(&std::fs::read(&built).map_err(host)?, &module, &self.builds).map_err(host)?;
                 }
                 Err(BuildError::Compile(message)) => {

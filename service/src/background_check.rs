@@ -243,11 +243,13 @@ fn check_workbench(cache: PathBuf) -> anyhow::Result<Workbench> {
     let sandbox = sandbox::Sandbox::new(sandbox::SandboxConfig {
         workers: 1,
         cache_dir: Some(cache.clone()),
+        cache_max_bytes: judge::paths::cache_max_bytes(),
         ..sandbox::SandboxConfig::default()
     })?;
     Ok(Workbench {
         sandbox,
-        toolchains: sandbox::Toolchains::new(judge::paths::toolchains_dir(), &cache),
+        toolchains: sandbox::Toolchains::new(judge::paths::toolchains_dir(), &cache)
+            .with_cache_limit(judge::paths::cache_max_bytes()),
         cache,
     })
 }

@@ -54,6 +54,7 @@ pub fn run(args: RunArgs) -> anyhow::Result<()> {
     let config = SandboxConfig {
         workers: 1,
         cache_dir: Some(cache.clone()),
+        cache_max_bytes: judge::paths::cache_max_bytes(),
         ..SandboxConfig::default()
     };
     let sandbox = Sandbox::new(config).context("cannot start the sandbox")?;
@@ -77,7 +78,8 @@ pub fn run(args: RunArgs) -> anyhow::Result<()> {
             Err(err) => err.to_outcome(),
         }
     } else {
-        let toolchains = Toolchains::new(judge::paths::toolchains_dir(), &cache);
+        let toolchains =
+            Toolchains::new(judge::paths::toolchains_dir(), &cache).with_cache_limit(judge::paths::cache_max_bytes());
         match judge::sources::build(&sandbox, &toolchains, &args.program, args.lang.as_deref())? {
             Ok(executable) => {
                 let mut request = executable.request(stdin, &limits);
