@@ -81,11 +81,7 @@ pub fn progress_json(status: &Status, with_failed: bool) -> Option<Value> {
 }
 
 /// The per-test results a candidate may see: samples in full under `samples`
-/// and `full`, hidden tests' verdicts and resources only under `full`.
-/// How coarsely a hidden test's figures are shown to candidates: 10 ms of
-/// instructions, and whole MiB.
-const HIDDEN_INSTRUCTIONS_STEP: u64 = sandbox::limits::INSTRUCTIONS_PER_SECOND / 100;
-const HIDDEN_MEMORY_STEP: u64 = 1 << 20;
+/// and `full`, hidden tests' verdicts only under `full`.
 
 pub fn tests_for_candidate(tests: &str, feedback: Feedback) -> Option<Value> {
     if !matches!(feedback, Feedback::Samples | Feedback::Full) {
@@ -107,14 +103,15 @@ pub fn tests_for_candidate(tests: &str, feedback: Feedback) -> Option<Value> {
                 "memory_bytes": test["memory_bytes"],
             });
             // A checker's message can quote the expected answer: hidden tests keep theirs.
-            // Exact figures would let a program spell out a hidden input in the
-            // instructions it spends: hidden tests show them coarsely.
+            // Figures are a channel: a program that spends instructions or memory in
+            // proportion to a hidden input's bytes spells it out in them, even
+            // rounded (10 ms and 1 MiB steps carried 13 bits a test). Hidden tests
+            // show their verdict, whose few values carry next to nothing.
             if sample {
                 shown["message"] = test["message"].clone();
             } else {
-                let coarse = |value: &Value, step: u64| value.as_u64().map(|v| v.div_ceil(step) * step);
-                shown["instructions"] = json!(coarse(&test["instructions"], HIDDEN_INSTRUCTIONS_STEP));
-                shown["memory_bytes"] = json!(coarse(&test["memory_bytes"], HIDDEN_MEMORY_STEP));
+                shown["instructions"] = Value::Null;
+                shown["memory_bytes"] = Value::Null;
             }
             Some(shown)
         })
@@ -168,14 +165,14 @@ mod tests {
         let full = tests_for_candidate(tests, Feedback::Full).unwrap();
         assert_eq!(full[1]["verdict"], "WA");
         assert!(full[1].get("message").is_none());
-        // The sample's figures are exact, the hidden test's rounded up.
+        // The sample's figures are exact; the hidden test shows none.
         assert_eq!(
             (full[0]["instructions"].as_u64(), full[0]["memory_bytes"].as_u64()),
             (Some(1), Some(2))
         );
         assert_eq!(
-            (full[1]["instructions"].as_u64(), full[1]["memory_bytes"].as_u64()),
-            (Some(HIDDEN_INSTRUCTIONS_STEP), Some(HIDDEN_MEMORY_STEP))
+            (&full[1]["instructions"], &full[1]["memory_bytes"]),
+            (&Value::Null, &Value::Null)
         );
         assert!(tests_for_candidate(tests, Feedback::Verdict).is_none());
     }
