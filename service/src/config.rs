@@ -31,6 +31,9 @@ pub struct Settings {
     /// Live event streams open at once in the server process, over all
     /// candidates (each invitation has at most [`STREAMS_PER_INVITATION`]).
     pub max_event_streams: usize,
+    /// HTTP connections open at once; never more than the process's file
+    /// descriptors allow (see [`crate::connections`]).
+    pub max_connections: usize,
 }
 
 /// Live event streams one invitation may hold open at once: a few tabs.
@@ -51,6 +54,7 @@ impl Default for Settings {
             webhook_secret: None,
             check_problems: true,
             max_event_streams: 1000,
+            max_connections: 10_000,
         }
     }
 }
@@ -69,6 +73,7 @@ pub struct File {
     pub runs_per_minute: Option<u32>,
     pub concurrent_runs: Option<usize>,
     pub max_event_streams: Option<usize>,
+    pub max_connections: Option<usize>,
     pub workers: Option<usize>,
     pub lease_seconds: Option<u64>,
     pub webhook_url: Option<String>,
@@ -82,7 +87,7 @@ impl File {
             .map_err(|err| anyhow::anyhow!("cannot read the configuration file {}: {err}", path.display()))?;
         toml::from_str(&text).map_err(|err| {
             anyhow::anyhow!(
-                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, max_event_streams, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
+                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, max_event_streams, max_connections, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
                 path.display(),
                 err.message().trim()
             )
@@ -109,6 +114,7 @@ impl File {
             webhook_secret: self.webhook_secret.clone(),
             check_problems: self.check_problems.unwrap_or(d.check_problems),
             max_event_streams: self.max_event_streams.unwrap_or(d.max_event_streams),
+            max_connections: self.max_connections.unwrap_or(d.max_connections),
         };
         settings.check()?;
         Ok(settings)
@@ -124,6 +130,9 @@ impl Settings {
         }
         if !(1..=64 << 10).contains(&(settings.max_input_bytes >> 10)) {
             anyhow::bail!("max_input_kib must be from 1 to 65536");
+        }
+        if settings.max_connections < 16 {
+            anyhow::bail!("max_connections must be at least 16");
         }
         if settings.max_event_streams == 0 {
             anyhow::bail!("max_event_streams must be at least 1");

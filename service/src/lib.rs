@@ -23,6 +23,7 @@ pub mod attempts;
 pub mod background_check;
 pub mod catalog;
 pub mod config;
+pub mod connections;
 pub mod error;
 pub mod feedback;
 pub mod http;

@@ -56,13 +56,13 @@ pub async fn serve(
         .with_context(|| format!("cannot listen on {listen} (in use? choose another with --listen)"))?;
     ready();
     let stopping = service.clone();
-    axum::serve(listener, crate::http::router(service))
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            // Live event streams would hold the graceful shutdown for up to their lifetime.
-            stopping.shut_down();
-        })
-        .await?;
+    let limits = crate::connections::Limits::new(service.settings.max_connections);
+    crate::connections::serve(listener, crate::http::router(service), limits, async move {
+        shutdown.await;
+        // Live event streams would hold the graceful shutdown for up to their lifetime.
+        stopping.shut_down();
+    })
+    .await?;
     let _ = stop.send(true);
     for task in workers.into_iter().chain(outbox) {
         let _ = task.await;
