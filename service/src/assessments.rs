@@ -178,7 +178,8 @@ impl Service {
 
     /// A submission with its source and every judgement, for graders.
     pub async fn submission(&self, staff: &Staff, id: i64) -> Result<Value> {
-        staff.require(&[Role::Grader, Role::Author], "reading submissions")?;
+        // Authors write problems: candidates' code is not theirs to read.
+        staff.require(&[Role::Grader], "reading submissions")?;
         let submission = submissions::get(&self.store, id)
             .await?
             .ok_or_else(|| Error::NotFound(format!("no submission {id}")))?;

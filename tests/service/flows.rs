@@ -595,13 +595,27 @@ async fn rejudge_set_shows_old_and_new_then_applies(backend: Backend) {
         .await;
     let judgements = full["judgements"].as_array().unwrap();
     assert_eq!(judgements.len(), 2);
+    // An author writes problems: a candidate's code is not theirs to read.
+    let author = server.token("author").await;
+    let (status, _) = server
+        .call(
+            Method::GET,
+            &format!("/api/submissions/{submission}"),
+            Some(&author),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(
         (judgements[0]["current"].as_bool(), judgements[1]["current"].as_bool()),
         (Some(false), Some(true))
     );
     assert_ne!(judgements[0]["problem_version"], judgements[1]["problem_version"]);
 
-    let (status, metrics) = server.call_text(Method::GET, "/metrics", None, None).await;
+    // Metrics describe the hiring pipeline: a token is needed.
+    let (status, _) = server.call_text(Method::GET, "/metrics", None, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, metrics) = server.call_text(Method::GET, "/metrics", Some(&author), None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(metrics.contains("oa_judgements_total{verdict=\"WA\"} 1"), "{metrics}");
     assert!(metrics.contains("oa_jobs{state=\"done\"} 2"), "{metrics}");

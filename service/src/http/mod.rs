@@ -88,7 +88,7 @@ pub fn openapi() -> openapi::OpenApi {
     modifiers(&TokenSchemes),
     components(schemas(ErrorBody)),
     tags(
-        (name = "operations", description = "Health, metrics and this document: no token"),
+        (name = "operations", description = "Health and this document (no token), and metrics (any API token)"),
         (name = "staff", description = "API tokens (`oa token create`) with a role: admin, author or grader; admins may do everything"),
         (name = "candidate", description = "A candidate's invitation token: their own attempt only"),
     )
@@ -240,14 +240,20 @@ async fn healthz(State(service): State<AppState>) -> Response {
     }
 }
 
-/// Queue depth, verdicts and judging latency in Prometheus' text format, over every server and worker.
+/// Queue depth, verdicts and judging latency in Prometheus' text format, over
+/// every server and worker. Any API token: the figures describe the hiring
+/// pipeline (how many candidates, how they fare), which is not public.
 #[utoipa::path(
     get,
     path = "/metrics",
     tag = "operations",
-    responses((status = 200, description = "Prometheus text format, version 0.0.4", body = String, content_type = "text/plain"))
+    security(("api_token" = [])),
+    responses(
+        (status = 200, description = "Prometheus text format, version 0.0.4", body = String, content_type = "text/plain"),
+        (status = 401, description = "no API token, or not a valid one"),
+    )
 )]
-async fn metrics(State(service): State<AppState>) -> Result<Response, Error> {
+async fn metrics(State(service): State<AppState>, StaffAuth(_): StaffAuth) -> Result<Response, Error> {
     let text = crate::metrics::render(&service.store).await?;
     Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], text).into_response())
 }
