@@ -111,6 +111,8 @@ pub struct TestResult {
     pub instructions: u64,
     pub memory_bytes: u64,
     pub wall_ms: f64,
+    /// Processor time of the submission's runs on the test.
+    pub cpu_ms: f64,
     pub message: String,
 }
 
@@ -273,6 +275,7 @@ mod tests {
             instructions: 0,
             memory_bytes: 0,
             wall_ms: 0.0,
+            cpu_ms: 0.0,
             message: String::new(),
         }
     }

@@ -82,6 +82,12 @@ pub struct Options {
     /// Set to stop judging between tests (a worker that lost its job's lease):
     /// `judge` then returns an error and no report.
     pub cancel: Option<Arc<AtomicBool>>,
+    /// The most processor time the submission's runs may take over all its
+    /// tests: once spent, the tests not yet started are TLE without running.
+    /// Only code far slower per instruction than its budget reaches it (each
+    /// test's own backstop is 30 × its limit), and it keeps such code from
+    /// holding a worker for tests × 30 × the limit.
+    pub max_processor_time: Option<std::time::Duration>,
 }
 
 /// The judgement of one submission.
@@ -400,6 +406,8 @@ impl<'a> Judge<'a> {
         let next = AtomicUsize::new(0);
         let finished = AtomicUsize::new(0);
         let lost: Mutex<HashSet<String>> = Mutex::default();
+        let spent_ms: Mutex<f64> = Mutex::new(0.0);
+        let allowance_ms = options.max_processor_time.map(|d| d.as_secs_f64() * 1e3);
         let failure: Mutex<Option<anyhow::Error>> = Mutex::default();
         let workers = self.sandbox.config().workers.max(1).min(tests.len().max(1));
         // Pass/fail problems are lost as a whole at the first failure.
@@ -424,13 +432,17 @@ impl<'a> Judge<'a> {
                     let index = next.fetch_add(1, Ordering::SeqCst);
                     let Some(test) = tests.get(index) else { break };
                     let skip = !options.run_all && lost.lock().expect("lost").contains(&group_key(&test.group));
+                    let spent = allowance_ms.is_some_and(|most| *spent_ms.lock().expect("spent") >= most);
                     let result = if skip {
                         Ok((skipped(test), Vec::new()))
+                    } else if spent {
+                        Ok((not_run_for_time(test, options.max_processor_time), Vec::new()))
                     } else {
                         self.run_test(prepared, &executable, test, &limits)
                     };
                     match result {
                         Ok((result, stdout)) => {
+                            *spent_ms.lock().expect("spent") += result.cpu_ms;
                             if grading::loses_group(&result, &problem.groups) {
                                 lost.lock().expect("lost").insert(group_key(&test.group));
                             }
@@ -643,6 +655,7 @@ fn ran(test: &ReadyTest, outcome: &Outcome) -> TestResult {
         instructions: outcome.instructions,
         memory_bytes: outcome.memory_bytes,
         wall_ms: outcome.wall.as_secs_f64() * 1e3,
+        cpu_ms: outcome.cpu.as_secs_f64() * 1e3,
         message: String::new(),
     }
 }
@@ -658,6 +671,25 @@ fn hash_sources(key: &mut Sha256, program: &ProgramRef) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A test not run because the submission had spent its processor time allowance.
+fn not_run_for_time(test: &ReadyTest, allowance: Option<std::time::Duration>) -> TestResult {
+    TestResult {
+        name: test.name.clone(),
+        group: test.group.clone(),
+        verdict: Verdict::Tle,
+        score: 0.0,
+        instructions: 0,
+        memory_bytes: 0,
+        wall_ms: 0.0,
+        cpu_ms: 0.0,
+        message: format!(
+            "time limit exceeded: not run, the tests before it had used the submission's whole allowance \
+             of {:.0} s of processor time",
+            allowance.unwrap_or_default().as_secs_f64()
+        ),
+    }
+}
+
 fn skipped(test: &ReadyTest) -> TestResult {
     TestResult {
         name: test.name.clone(),
@@ -667,6 +699,7 @@ fn skipped(test: &ReadyTest) -> TestResult {
         instructions: 0,
         memory_bytes: 0,
         wall_ms: 0.0,
+        cpu_ms: 0.0,
         message: "not run: its group's points were already lost".into(),
     }
 }

@@ -43,6 +43,7 @@ impl Judge<'_> {
                 result.instructions = result.instructions.max(before.instructions);
                 result.memory_bytes = result.memory_bytes.max(before.memory_bytes);
                 result.wall_ms += before.wall_ms;
+                result.cpu_ms += before.cpu_ms;
             }
             let next = desk.take_next_pass()?;
             let judge_error = match (&next, checker) {

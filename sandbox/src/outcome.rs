@@ -54,6 +54,9 @@ pub struct Outcome {
     pub memory_bytes: u64,
     /// Real time from instantiation to the end of the run.
     pub wall: Duration,
+    /// Processor time of the run's thread: what a backstop measures, and what
+    /// the run cost the machine whatever else was running.
+    pub cpu: Duration,
     /// Captured output, at most the output cap of each stream.
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
@@ -70,6 +73,7 @@ impl Outcome {
             instructions: 0,
             memory_bytes: 0,
             wall: Duration::ZERO,
+            cpu: Duration::ZERO,
             stdout: Vec::new(),
             stderr: Vec::new(),
             message: message.into(),

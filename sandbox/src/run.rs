@@ -259,6 +259,7 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         instructions,
         memory_bytes: state.memory.peak,
         wall,
+        cpu,
         stdout: state.stdout.bytes,
         stderr: state.stderr.bytes,
         message,

@@ -34,6 +34,9 @@ pub struct Settings {
     /// HTTP connections open at once; never more than the process's file
     /// descriptors allow (see [`crate::connections`]).
     pub max_connections: usize,
+    /// The most processor time, in minutes, one submission's runs may take over
+    /// all its tests; the tests left then are TLE without running.
+    pub max_judging_cpu_minutes: u64,
 }
 
 /// Live event streams one invitation may hold open at once: a few tabs.
@@ -55,6 +58,7 @@ impl Default for Settings {
             check_problems: true,
             max_event_streams: 1000,
             max_connections: 10_000,
+            max_judging_cpu_minutes: 10,
         }
     }
 }
@@ -74,6 +78,7 @@ pub struct File {
     pub concurrent_runs: Option<usize>,
     pub max_event_streams: Option<usize>,
     pub max_connections: Option<usize>,
+    pub max_judging_cpu_minutes: Option<u64>,
     pub workers: Option<usize>,
     pub lease_seconds: Option<u64>,
     pub webhook_url: Option<String>,
@@ -87,7 +92,7 @@ impl File {
             .map_err(|err| anyhow::anyhow!("cannot read the configuration file {}: {err}", path.display()))?;
         toml::from_str(&text).map_err(|err| {
             anyhow::anyhow!(
-                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, max_event_streams, max_connections, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
+                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, max_event_streams, max_connections, max_judging_cpu_minutes, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
                 path.display(),
                 err.message().trim()
             )
@@ -115,6 +120,7 @@ impl File {
             check_problems: self.check_problems.unwrap_or(d.check_problems),
             max_event_streams: self.max_event_streams.unwrap_or(d.max_event_streams),
             max_connections: self.max_connections.unwrap_or(d.max_connections),
+            max_judging_cpu_minutes: self.max_judging_cpu_minutes.unwrap_or(d.max_judging_cpu_minutes),
         };
         settings.check()?;
         Ok(settings)
@@ -130,6 +136,9 @@ impl Settings {
         }
         if !(1..=64 << 10).contains(&(settings.max_input_bytes >> 10)) {
             anyhow::bail!("max_input_kib must be from 1 to 65536");
+        }
+        if settings.max_judging_cpu_minutes == 0 {
+            anyhow::bail!("max_judging_cpu_minutes must be at least 1");
         }
         if settings.max_connections < 16 {
             anyhow::bail!("max_connections must be at least 16");

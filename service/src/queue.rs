@@ -67,9 +67,12 @@ impl Queue {
         Queue { store, lease }
     }
 
-    /// Takes the oldest job that is queued and due, or whose lease expired:
+    /// Takes the next job that is queued and due, or whose lease expired:
     /// submissions' first judgements before rejudges, so that a large rejudge
-    /// set never keeps candidates waiting for their verdicts.
+    /// set never keeps candidates waiting for their verdicts; never a second job
+    /// of an attempt that has one being judged; and among attempts, the one
+    /// served least recently first. So workers go round the candidates: one who
+    /// queues several slow submissions waits for their own, not others for them.
     pub async fn claim(&self, worker: &str) -> anyhow::Result<Option<Claimed>> {
         let now = now_ms();
         let lease = crate::secret::new_token("")?;
@@ -77,13 +80,23 @@ impl Queue {
             "UPDATE jobs SET state = 'running', lease = $1, lease_until = $2, worker = $3, attempts = attempts + 1, started_at = $4,
                  tests_done = NULL, tests_total = NULL, tests_failed = NULL
              WHERE id = (
-                 SELECT id FROM jobs
-                 WHERE ((state = 'queued' AND run_after <= $4) OR (state = 'running' AND lease_until < $4))
-                   AND attempts < $5
-                 ORDER BY (CASE WHEN rejudge_id IS NULL THEN 0 ELSE 1 END), id LIMIT 1 {}
+                 SELECT j.id FROM jobs j JOIN submissions s ON s.id = j.submission_id
+                 WHERE ((j.state = 'queued' AND j.run_after <= $4) OR (j.state = 'running' AND j.lease_until < $4))
+                   AND j.attempts < $5
+                   AND NOT EXISTS (
+                       SELECT 1 FROM jobs r JOIN submissions rs ON rs.id = r.submission_id
+                       WHERE rs.attempt_id = s.attempt_id AND r.state = 'running' AND r.lease_until >= $4
+                   )
+                 ORDER BY (CASE WHEN j.rejudge_id IS NULL THEN 0 ELSE 1 END),
+                   COALESCE((
+                       SELECT MAX(p.started_at) FROM jobs p JOIN submissions ps ON ps.id = p.submission_id
+                       WHERE ps.attempt_id = s.attempt_id
+                   ), 0),
+                   j.id
+                 LIMIT 1 {}
              )
              RETURNING id, submission_id, problem_hash, rejudge_id, attempts, lease",
-            self.store.skip_locked()
+            self.store.skip_locked_of("j")
         );
         let claimed = sqlx::query_as(&sql)
             .bind(&lease)

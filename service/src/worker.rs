@@ -34,6 +34,8 @@ pub struct Worker {
     pub catalog: Arc<Catalog>,
     pub judging: Arc<Judging>,
     pub signals: Arc<Signals>,
+    /// The most processor time one submission's runs may take over all its tests.
+    pub max_processor_time: Duration,
 }
 
 /// What became of one claimed job.
@@ -57,6 +59,7 @@ impl Worker {
             catalog: service.catalog.clone(),
             judging: service.judging.clone(),
             signals: service.signals.clone(),
+            max_processor_time: Duration::from_secs(service.settings.max_judging_cpu_minutes * 60),
         }
     }
 
@@ -70,6 +73,7 @@ impl Worker {
             store,
             judging,
             signals: Arc::default(),
+            max_processor_time: Duration::from_secs(settings.max_judging_cpu_minutes * 60),
         }
     }
 
@@ -117,6 +121,7 @@ impl Worker {
             run_all: false,
             progress: Some(tally_progress(tally)),
             cancel: Some(cancel.clone()),
+            max_processor_time: Some(self.max_processor_time),
         };
         let judged = tokio::select! {
             judged = self.judge(&job, options) => judged,
@@ -328,6 +333,7 @@ mod tests {
             instructions: 0,
             memory_bytes: 0,
             wall_ms: 0.0,
+            cpu_ms: 0.0,
             message: String::new(),
         }
     }

@@ -15,6 +15,7 @@ crate::on_both_backends!(
     scripted_session,
     refusals,
     expired_lease_is_taken_again_and_recorded_once,
+    a_submission_s_processor_time_allowance_ends_its_judging,
     a_restart_loses_no_accepted_submission,
     rejudge_set_shows_old_and_new_then_applies,
     webhook_posts_signed_results_and_retries,
@@ -464,6 +465,37 @@ async fn expired_lease_is_taken_again_and_recorded_once(backend: Backend) {
     let view = server.judged(&ada, submission).await;
     assert_eq!(view["verdict"], "AC");
     assert!(queue.claim("third").await.unwrap().is_none(), "a done job stays done");
+}
+
+async fn a_submission_s_processor_time_allowance_ends_its_judging(backend: Backend) {
+    let server = Server::start(backend, 0, Settings::default()).await;
+    let (_, ada) = server.invited("Ada").await;
+    server.call(Method::POST, "/api/attempt/start", Some(&ada), None).await;
+    let (_, submitted) = server.submit(&ada, ACCEPTED).await;
+    let submission = submitted["id"].as_i64().unwrap();
+    // An allowance the first test's run alone uses up: the tests that start
+    // after it has finished are TLE without running.
+    let worker = ::service::worker::Worker {
+        max_processor_time: Duration::from_nanos(1),
+        ..::service::worker::Worker::for_service(&server.service, "one".into())
+    };
+    let job = server.service.queue.claim("one").await.unwrap().expect("a job");
+    assert_eq!(worker.process(job).await, ::service::worker::Done::Recorded);
+    let (_, full) = server
+        .call(
+            Method::GET,
+            &format!("/api/submissions/{submission}"),
+            Some(&server.admin),
+            None,
+        )
+        .await;
+    let judgement = &full["judgements"][0];
+    assert_eq!(judgement["verdict"], "TLE", "{judgement}");
+    let tests = judgement["tests"].as_array().unwrap();
+    let not_run = |t: &&Value| t["message"].as_str().unwrap_or("").contains("allowance");
+    assert!(tests.iter().any(|t| t["verdict"] == "AC"), "{judgement}");
+    assert!(tests.iter().any(|t| not_run(&t)), "{judgement}");
+    assert!(tests.iter().filter(not_run).all(|t| t["instructions"] == 0));
 }
 
 async fn a_restart_loses_no_accepted_submission(backend: Backend) {

@@ -17,6 +17,7 @@ crate::on_both_backends!(
     nul_characters_are_refused,
     concurrent_applies_leave_one_current_judgement,
     first_judgements_go_before_rejudges,
+    workers_go_round_the_candidates,
     event_streams_are_capped_and_end_at_shutdown,
     one_run_at_a_time_per_attempt,
     a_late_finish_records_the_deadline,
@@ -188,8 +189,66 @@ async fn first_judgements_go_before_rejudges(backend: Backend) {
     let mut order = Vec::new();
     while let Some(claimed) = server.service.queue.claim("test").await.unwrap() {
         order.push((claimed.submission_id, claimed.rejudge_id.is_some()));
+        finish(store, claimed.id).await;
     }
     assert_eq!(order, [(first, false), (second, false), (first, true)]);
+}
+
+/// Marks a claimed job done, as a worker recording its result would.
+async fn finish(store: &service::store::Store, job: i64) {
+    sqlx::query("UPDATE jobs SET state = 'done', lease = NULL WHERE id = $1")
+        .bind(job)
+        .execute(&store.pool)
+        .await
+        .unwrap();
+}
+
+async fn workers_go_round_the_candidates(backend: Backend) {
+    let settings = Settings {
+        submissions_per_minute: 10,
+        ..Settings::default()
+    };
+    let server = Server::start(backend, 0, settings).await;
+    let (_, ada) = server.invited("Ada").await;
+    let (_, bob) = server.invited("Bob").await;
+    let (_, cy) = server.invited("Cy").await;
+    for token in [&ada, &bob, &cy] {
+        server.call(Method::POST, "/api/attempt/start", Some(token), None).await;
+    }
+    // Ada queues three slow submissions, then Bob and Cy one each.
+    let mut ada_jobs = Vec::new();
+    for _ in 0..3 {
+        ada_jobs.push(server.submit(&ada, SLOW).await.1["id"].as_i64().unwrap());
+    }
+    let bob_job = server.submit(&bob, ACCEPTED).await.1["id"].as_i64().unwrap();
+    let cy_job = server.submit(&cy, ACCEPTED).await.1["id"].as_i64().unwrap();
+    let queue = &server.service.queue;
+    let store = &server.service.store;
+    let claim = |worker: &'static str| async move { queue.claim(worker).await.unwrap() };
+
+    // Two workers: one takes Ada's first; the other does not take her second
+    // (one job of an attempt at a time) but Bob's, then Cy's.
+    let first = claim("one").await.expect("a job");
+    assert_eq!(first.submission_id, ada_jobs[0]);
+    let second = claim("two").await.expect("a job");
+    assert_eq!(second.submission_id, bob_job);
+    finish(store, second.id).await;
+    let third = claim("two").await.expect("a job");
+    assert_eq!(third.submission_id, cy_job);
+    finish(store, third.id).await;
+    // Only Ada's are left, and one of hers is being judged: nothing to take.
+    assert!(claim("two").await.is_none());
+    finish(store, first.id).await;
+    // Her next one, once the first is done.
+    let fourth = claim("two").await.expect("a job");
+    assert_eq!(fourth.submission_id, ada_jobs[1]);
+    // A newcomer's submission goes before Ada's third: she was served last.
+    let (_, dee) = server.invited("Dee").await;
+    server.call(Method::POST, "/api/attempt/start", Some(&dee), None).await;
+    let dee_job = server.submit(&dee, ACCEPTED).await.1["id"].as_i64().unwrap();
+    finish(store, fourth.id).await;
+    assert_eq!(claim("one").await.expect("a job").submission_id, dee_job);
+    assert_eq!(claim("two").await.expect("a job").submission_id, ada_jobs[2]);
 }
 
 /// Opens the candidate's event stream, leaving its body unread.

@@ -227,6 +227,7 @@ mod tests {
             instructions,
             memory_bytes: 0,
             wall_ms: 0.0,
+            cpu_ms: 0.0,
             message: String::new(),
         }
     }

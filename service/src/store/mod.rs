@@ -89,6 +89,14 @@ impl Store {
     /// The rows-locking clause that lets concurrent workers each take a
     /// different job: PostgreSQL skips rows another transaction holds; SQLite
     /// has a single writer, so the claiming statement is atomic as it is.
+    /// [`Store::skip_locked`] for a query that joins: locks the rows of `table` only.
+    pub fn skip_locked_of(&self, table: &str) -> String {
+        match self.dialect {
+            Dialect::Postgres => format!("FOR UPDATE OF {table} SKIP LOCKED"),
+            Dialect::Sqlite => String::new(),
+        }
+    }
+
     pub fn skip_locked(&self) -> &'static str {
         match self.dialect {
             Dialect::Postgres => "FOR UPDATE SKIP LOCKED",
