@@ -34,6 +34,9 @@ pub struct CustomRun {
     pub stdout: String,
     pub stderr: String,
     pub message: String,
+    /// Processor time the run took, for the service's accounting; not shown.
+    #[serde(skip_serializing)]
+    pub cpu_ms: f64,
 }
 
 impl Judging {
@@ -150,6 +153,7 @@ impl Judging {
                     stdout: String::new(),
                     stderr: String::new(),
                     message,
+                    cpu_ms: 0.0,
                 })
             }
         };
@@ -173,6 +177,7 @@ impl Judging {
             stdout: shown(&outcome.stdout),
             stderr: shown(&outcome.stderr),
             message: outcome.message.clone(),
+            cpu_ms: outcome.cpu.as_secs_f64() * 1e3,
         })
     }
 }

@@ -37,6 +37,8 @@ pub struct Settings {
     /// The most processor time, in minutes, one submission's runs may take over
     /// all its tests; the tests left then are TLE without running.
     pub max_judging_cpu_minutes: u64,
+    /// The processor time, in seconds, one attempt's runs may use in any ten minutes.
+    pub max_run_cpu_seconds: u64,
 }
 
 /// Live event streams one invitation may hold open at once: a few tabs.
@@ -59,6 +61,7 @@ impl Default for Settings {
             max_event_streams: 1000,
             max_connections: 10_000,
             max_judging_cpu_minutes: 10,
+            max_run_cpu_seconds: 120,
         }
     }
 }
@@ -79,6 +82,7 @@ pub struct File {
     pub max_event_streams: Option<usize>,
     pub max_connections: Option<usize>,
     pub max_judging_cpu_minutes: Option<u64>,
+    pub max_run_cpu_seconds: Option<u64>,
     pub workers: Option<usize>,
     pub lease_seconds: Option<u64>,
     pub webhook_url: Option<String>,
@@ -92,7 +96,7 @@ impl File {
             .map_err(|err| anyhow::anyhow!("cannot read the configuration file {}: {err}", path.display()))?;
         toml::from_str(&text).map_err(|err| {
             anyhow::anyhow!(
-                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, max_event_streams, max_connections, max_judging_cpu_minutes, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
+                "{}: {} (keys: database, problems, listen, public_url, max_source_kib, max_input_kib, submissions_per_minute, runs_per_minute, concurrent_runs, max_event_streams, max_connections, max_judging_cpu_minutes, max_run_cpu_seconds, workers, lease_seconds, webhook_url, webhook_secret, check_problems)",
                 path.display(),
                 err.message().trim()
             )
@@ -121,6 +125,7 @@ impl File {
             max_event_streams: self.max_event_streams.unwrap_or(d.max_event_streams),
             max_connections: self.max_connections.unwrap_or(d.max_connections),
             max_judging_cpu_minutes: self.max_judging_cpu_minutes.unwrap_or(d.max_judging_cpu_minutes),
+            max_run_cpu_seconds: self.max_run_cpu_seconds.unwrap_or(d.max_run_cpu_seconds),
         };
         settings.check()?;
         Ok(settings)
@@ -136,6 +141,9 @@ impl Settings {
         }
         if !(1..=64 << 10).contains(&(settings.max_input_bytes >> 10)) {
             anyhow::bail!("max_input_kib must be from 1 to 65536");
+        }
+        if settings.max_run_cpu_seconds == 0 {
+            anyhow::bail!("max_run_cpu_seconds must be at least 1");
         }
         if settings.max_judging_cpu_minutes == 0 {
             anyhow::bail!("max_judging_cpu_minutes must be at least 1");

@@ -1,6 +1,7 @@
 //! Runs: a candidate's code on the samples or on custom input, judged at
-//! once and never recorded. Bounded per attempt (one at a time, a rate per
-//! minute) and per server (a fixed number of slots, a bounded wait).
+//! once; only their number and cost are recorded, on the attempt. Bounded per
+//! attempt (one at a time, a rate per minute, a processor-time budget per ten
+//! minutes) and per server (a fixed number of slots, a bounded wait).
 
 use crate::access::Candidate;
 use crate::attempts::CodeBody;
@@ -46,6 +47,17 @@ impl Service {
             }
         }
         let (hash, problem) = self.assessment_problem(candidate, &body.problem).await?;
+        if let Err(wait) = self.run_costs.admit(attempt.id) {
+            return Err(Error::TooMany {
+                message: format!(
+                    "your runs used their {} s of processor time for ten minutes: try again in {} s \
+                     (a run that loops until its time limit costs the most)",
+                    self.settings.max_run_cpu_seconds,
+                    wait.as_secs().max(1)
+                ),
+                retry_after: wait.as_secs().max(1),
+            });
+        }
         if let Err(wait) = self.runs.admit(attempt.id) {
             return Err(Error::TooMany {
                 message: format!(
@@ -87,14 +99,16 @@ impl Service {
             ..
         } = body;
         tracing::info!(attempt = attempt.id, problem = %problem.id, language = %language, custom = input.is_some(), "run");
-        let view = tokio::task::spawn_blocking(move || -> anyhow::Result<Value> {
+        let view = tokio::task::spawn_blocking(move || -> anyhow::Result<(Value, f64)> {
             match input {
                 Some(input) => {
                     let run = judging.run_input(&problem, &language, &source, input.into_bytes())?;
-                    Ok(json!({ "mode": "custom", "run": run }))
+                    let cpu_ms = run.cpu_ms;
+                    Ok((json!({ "mode": "custom", "run": run }), cpu_ms))
                 }
                 None => {
                     let report = judging.run_samples(&hash, &problem, &language, &source)?;
+                    let cpu_ms = report.tests.iter().map(|t| t.cpu_ms).sum();
                     let samples = samples_of(&problem);
                     let tests: Vec<Value> = report
                         .tests
@@ -114,16 +128,75 @@ impl Service {
                             })
                         })
                         .collect();
-                    Ok(json!({ "mode": "samples", "verdict": report.verdict, "message": report.message, "tests": tests }))
+                    let view = json!({ "mode": "samples", "verdict": report.verdict, "message": report.message, "tests": tests });
+                    Ok((view, cpu_ms))
                 }
             }
         })
         .await
         .map_err(|err| Error::Internal(err.into()))?;
-        match view {
-            Ok(view) => Ok(view),
-            Err(err) => Err(Error::Internal(err)),
+        let (view, cpu_ms) = view.map_err(Error::Internal)?;
+        let cost = Duration::from_secs_f64(cpu_ms / 1e3);
+        self.run_costs.spend(attempt.id, cost);
+        crate::store::assessments::count_run(&self.store, attempt.id, cost.as_millis() as i64).await?;
+        Ok(view)
+    }
+}
+
+/// What one key's runs cost in processor time over a sliding window: a budget
+/// per key, in memory (the totals are also kept on the attempt).
+pub struct RunCosts {
+    budget: Duration,
+    window: Duration,
+    spent: Mutex<HashMap<i64, VecDeque<(std::time::Instant, Duration)>>>,
+}
+
+impl RunCosts {
+    /// `budget` of processor time per key in any ten minutes.
+    pub fn new(budget: Duration) -> RunCosts {
+        RunCosts::with_window(budget, Duration::from_secs(600))
+    }
+
+    pub fn with_window(budget: Duration, window: Duration) -> RunCosts {
+        RunCosts {
+            budget,
+            window,
+            spent: Mutex::default(),
         }
+    }
+
+    /// Whether `key` may start a run, or how long until it may.
+    pub fn admit(&self, key: i64) -> std::result::Result<(), Duration> {
+        let now = std::time::Instant::now();
+        let mut spent = self.spent.lock().unwrap_or_else(|e| e.into_inner());
+        if spent.len() > 10_000 {
+            spent.retain(|_, runs| runs.back().is_some_and(|(t, _)| now.duration_since(*t) < self.window));
+        }
+        let Some(runs) = spent.get_mut(&key) else { return Ok(()) };
+        while runs.front().is_some_and(|(t, _)| now.duration_since(*t) >= self.window) {
+            runs.pop_front();
+        }
+        let mut total: Duration = runs.iter().map(|(_, cost)| *cost).sum();
+        if total < self.budget {
+            return Ok(());
+        }
+        // Wait until enough of the oldest runs have left the window.
+        for (at, cost) in runs.iter() {
+            total = total.saturating_sub(*cost);
+            if total < self.budget {
+                return Err((*at + self.window).saturating_duration_since(now));
+            }
+        }
+        Err(self.window)
+    }
+
+    /// Counts a finished run's cost against `key`.
+    pub fn spend(&self, key: i64, cost: Duration) {
+        let mut spent = self.spent.lock().unwrap_or_else(|e| e.into_inner());
+        spent
+            .entry(key)
+            .or_default()
+            .push_back((std::time::Instant::now(), cost));
     }
 }
 
@@ -171,6 +244,24 @@ impl RateLimiter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn run_costs_refuse_a_key_over_its_budget_until_its_runs_age() {
+        let costs = RunCosts::with_window(Duration::from_secs(10), Duration::from_secs(600));
+        assert!(costs.admit(1).is_ok());
+        costs.spend(1, Duration::from_secs(6));
+        assert!(costs.admit(1).is_ok(), "6 s of 10 spent");
+        costs.spend(1, Duration::from_secs(6));
+        let wait = costs.admit(1).unwrap_err();
+        assert!(
+            wait > Duration::from_secs(590) && wait <= Duration::from_secs(600),
+            "{wait:?}"
+        );
+        assert!(costs.admit(2).is_ok(), "another attempt has its own budget");
+        let short = RunCosts::with_window(Duration::from_secs(1), Duration::ZERO);
+        short.spend(1, Duration::from_secs(5));
+        assert!(short.admit(1).is_ok(), "runs older than the window no longer count");
+    }
 
     #[test]
     fn rate_limiter_counts_per_key() {

@@ -7,7 +7,7 @@
 use crate::catalog::Catalog;
 use crate::config::Settings;
 use crate::queue::{Queue, Signals};
-use crate::runs::RateLimiter;
+use crate::runs::{RateLimiter, RunCosts};
 use crate::store::Store;
 use judge::Judging;
 use std::collections::{HashMap, HashSet};
@@ -23,6 +23,7 @@ pub struct Service {
     pub signals: Arc<Signals>,
     pub(crate) runs: RateLimiter,
     pub(crate) run_slots: tokio::sync::Semaphore,
+    pub(crate) run_costs: RunCosts,
     /// Serialises each attempt's submissions in this process (by attempt id
     /// modulo their number: a bounded set, shared by unrelated attempts).
     pub(crate) attempt_sections: Vec<tokio::sync::Mutex<()>>,
@@ -45,6 +46,7 @@ impl Service {
         Service {
             runs: RateLimiter::new(settings.runs_per_minute, Duration::from_secs(60)),
             run_slots: tokio::sync::Semaphore::new(settings.concurrent_runs.max(1)),
+            run_costs: RunCosts::new(Duration::from_secs(settings.max_run_cpu_seconds)),
             attempt_sections: (0..SECTIONS).map(|_| tokio::sync::Mutex::new(())).collect(),
             running: Arc::default(),
             streams: Arc::default(),

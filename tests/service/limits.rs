@@ -20,6 +20,7 @@ crate::on_both_backends!(
     workers_go_round_the_candidates,
     event_streams_are_capped_and_end_at_shutdown,
     one_run_at_a_time_per_attempt,
+    runs_stop_when_their_processor_time_is_spent,
     a_late_finish_records_the_deadline,
 );
 
@@ -330,6 +331,56 @@ async fn one_run_at_a_time_per_attempt(backend: Backend) {
     );
     // Once it is over, the next one runs.
     assert_eq!(run().await.0, StatusCode::OK);
+    // Graders see how many runs the candidate made and what they cost.
+    let assessment: i64 = sqlx::query_scalar("SELECT MIN(id) FROM assessments")
+        .fetch_one(&server.service.store.pool)
+        .await
+        .unwrap();
+    let (_, listing) = server
+        .call(
+            Method::GET,
+            &format!("/api/assessments/{assessment}/invitations"),
+            Some(&server.admin),
+            None,
+        )
+        .await;
+    let ada_row = &listing["invitations"][0];
+    assert_eq!(ada_row["runs"], 2, "{listing}");
+    assert!(ada_row["run_cpu_seconds"].as_f64().unwrap() > 0.0, "{listing}");
+}
+
+async fn runs_stop_when_their_processor_time_is_spent(backend: Backend) {
+    // One second of processor time per ten minutes: the slow program's run on
+    // the samples spends more than that, so the next run is refused.
+    let settings = Settings {
+        max_run_cpu_seconds: 1,
+        ..Settings::default()
+    };
+    let server = Server::start(backend, 0, settings).await;
+    let (_, ada) = server.invited("Ada").await;
+    server.call(Method::POST, "/api/attempt/start", Some(&ada), None).await;
+    let run = || {
+        server.call(
+            Method::POST,
+            "/api/attempt/run",
+            Some(&ada),
+            Some(json!({"problem": "sum", "language": "cpp", "source": SLOW})),
+        )
+    };
+    let mut refused = None;
+    for _ in 0..10 {
+        let (status, body) = run().await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            refused = Some(body);
+            break;
+        }
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    let refused = refused.expect("runs refused once their budget is spent");
+    assert!(
+        refused["error"].as_str().unwrap().contains("processor time"),
+        "{refused}"
+    );
 }
 
 async fn a_late_finish_records_the_deadline(backend: Backend) {

@@ -139,7 +139,7 @@ async fn assessment(
     security(("api_token" = [])),
     params(("id" = i64, Path, description = "the assessment", minimum = 1)),
     responses(
-        (status = 200, description = "`invitations`: `id`, `name`, `email`, `state`, `started_at`, `deadline`, `finished_at`", body = Object),
+        (status = 200, description = "`invitations`: `id`, `name`, `email`, `state`, `started_at`, `deadline`, `finished_at`, `runs` (samples or custom input), `run_cpu_seconds` (their processor time)", body = Object),
         (status = 404, description = "no such assessment"),
     )
 )]
@@ -168,6 +168,8 @@ async fn invitations(
                 "started_at": row.started_at.map(rfc3339),
                 "deadline": row.deadline.map(rfc3339),
                 "finished_at": row.finished_at.map(rfc3339),
+                "runs": row.runs.unwrap_or(0),
+                "run_cpu_seconds": row.run_cpu_ms.unwrap_or(0) as f64 / 1e3,
             })
         }).collect::<Vec<_>>(),
     }))

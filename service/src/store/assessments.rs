@@ -240,6 +240,16 @@ pub async fn finish(store: &Store, attempt_id: i64, now: i64) -> sqlx::Result<()
     Ok(())
 }
 
+/// Counts one run of the attempt and the processor time it took.
+pub async fn count_run(store: &Store, attempt_id: i64, cpu_ms: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE attempts SET runs = runs + 1, run_cpu_ms = run_cpu_ms + $1 WHERE id = $2")
+        .bind(cpu_ms)
+        .bind(attempt_id)
+        .execute(&store.pool)
+        .await?;
+    Ok(())
+}
+
 /// One row per invitation of the assessment, with its attempt if started.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Roster {
@@ -250,11 +260,15 @@ pub struct Roster {
     pub started_at: Option<i64>,
     pub deadline: Option<i64>,
     pub finished_at: Option<i64>,
+    /// Runs the candidate made (samples or custom input), and their processor time.
+    pub runs: Option<i64>,
+    pub run_cpu_ms: Option<i64>,
 }
 
 pub async fn roster(store: &Store, assessment_id: i64) -> sqlx::Result<Vec<Roster>> {
     sqlx::query_as(
-        "SELECT i.id AS invitation_id, i.name, i.email, a.id AS attempt_id, a.started_at, a.deadline, a.finished_at
+        "SELECT i.id AS invitation_id, i.name, i.email, a.id AS attempt_id, a.started_at, a.deadline, a.finished_at,
+                a.runs, a.run_cpu_ms
          FROM invitations i LEFT JOIN attempts a ON a.invitation_id = i.id
          WHERE i.assessment_id = $1 ORDER BY i.id",
     )
