@@ -6,8 +6,22 @@
 //! space, processes, file size) are set with `prlimit`; when oa runs as root the
 //! compiler also drops to an unprivileged user, because the kernel does not count
 //! root's processes. A wall-clock limit and an output cap are enforced here.
+//!
+//! Inside, a system-call filter ([`seccomp_filter`]) refuses what a compiler never
+//! needs and an escape would (tracing other processes, mounting, new namespaces,
+//! kernel modules, BPF, keyrings, `io_uring`). bubblewrap reads its own command
+//! line from a file descriptor, so the jail's first process (which every process
+//! inside can see) shows `bwrap --args 3`, not the host paths of the binds.
+//!
+//! What is still visible: `/proc/self/mountinfo` names the host directory behind
+//! each bind (the toolchains directory, the scratch directory), as the kernel
+//! writes it; compilers need `/proc` (`/proc/self/exe` finds their own files).
 
-use std::io::Read;
+use std::ffi::OsString;
+use std::io::{Read, Seek, Write};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -106,15 +120,8 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
         chown_tree(scratch, uid)?;
     }
 
-    let mut command = Command::new("prlimit");
+    let mut command = Args::default();
     command
-        .arg(format!("--cpu={}", limits.cpu_seconds))
-        .arg(format!("--as={}", limits.memory_mib << 20))
-        .arg(format!("--nproc={}", limits.processes))
-        .arg(format!("--fsize={}", limits.file_mib << 20))
-        .arg("--core=0")
-        .arg("--")
-        .arg("bwrap")
         .args([
             "--unshare-pid",
             "--unshare-net",
@@ -178,19 +185,47 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
     for (name, value) in &spec.env {
         command.arg("--setenv").arg(name).arg(value);
     }
+    // bubblewrap takes only options from the file: the command stays on its
+    // command line, which shows no host path.
+    let mut tail: Vec<String> = Vec::new();
     if root {
-        command.arg("--");
-        command.args([
-            "setpriv",
-            &format!("--reuid={uid}"),
-            &format!("--regid={uid}"),
-            "--clear-groups",
+        tail.push("--".into());
+        tail.extend([
+            "setpriv".to_string(),
+            format!("--reuid={uid}"),
+            format!("--regid={uid}"),
+            "--clear-groups".to_string(),
         ]);
-        command.args(["--no-new-privs", "--inh-caps=-all", "--bounding-set=-all"]);
+        tail.extend(["--no-new-privs", "--inh-caps=-all", "--bounding-set=-all"].map(String::from));
     } else {
         command.args(["--unshare-user", "--cap-drop", "ALL"]);
     }
-    command.arg("--").args(argv);
+    tail.push("--".into());
+    tail.extend(argv.iter().cloned());
+
+    // bwrap reads its arguments and the filter from these files (see the module's
+    // documentation); they must survive into it, and only into it.
+    let args_file = command.into_file()?;
+    let filter_file = filter_file()?;
+    let (args_fd, filter_fd) = (args_file.as_raw_fd(), filter_file.as_raw_fd());
+    let mut command = Command::new("prlimit");
+    command
+        .arg(format!("--cpu={}", limits.cpu_seconds))
+        .arg(format!("--as={}", limits.memory_mib << 20))
+        .arg(format!("--nproc={}", limits.processes))
+        .arg(format!("--fsize={}", limits.file_mib << 20))
+        .arg("--core=0")
+        .arg("--")
+        .arg("bwrap")
+        .arg("--args")
+        .arg(args_fd.to_string())
+        .arg("--seccomp")
+        .arg(filter_fd.to_string())
+        .args(&tail);
+    // SAFETY: between fork and exec only fcntl runs, which is async-signal-safe.
+    unsafe {
+        command.pre_exec(move || keep_open(&[args_fd, filter_fd]));
+    }
 
     let (reader, writer) = std::io::pipe()?;
     command.stdin(Stdio::null()).stdout(writer.try_clone()?).stderr(writer);
@@ -203,6 +238,7 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
     })?;
     // The command's own handles must be the pipe's only writers, or reading never ends.
     drop(command);
+    drop((args_file, filter_file));
 
     let keep = (limits.output_kib << 10) as usize;
     let flooded = Arc::new(AtomicBool::new(false));
@@ -234,6 +270,129 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
         flooded,
         wall: started.elapsed(),
     })
+}
+
+/// bubblewrap's arguments, to be handed over in a file rather than on its
+/// command line.
+#[derive(Default)]
+struct Args(Vec<OsString>);
+
+impl Args {
+    fn arg(&mut self, arg: impl Into<OsString>) -> &mut Args {
+        self.0.push(arg.into());
+        self
+    }
+
+    fn args<I: IntoIterator<Item = S>, S: Into<OsString>>(&mut self, args: I) -> &mut Args {
+        self.0.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    /// The arguments, each ended by a NUL, in an unnamed file read from the start.
+    fn into_file(self) -> std::io::Result<std::fs::File> {
+        let mut file = tempfile::tempfile()?;
+        for arg in &self.0 {
+            file.write_all(arg.as_bytes())?;
+            file.write_all(&[0])?;
+        }
+        file.rewind()?;
+        Ok(file)
+    }
+}
+
+/// Clears close-on-exec on `fds`, in the child between fork and exec.
+fn keep_open(fds: &[RawFd]) -> std::io::Result<()> {
+    for &fd in fds {
+        // SAFETY: fcntl on a descriptor the parent holds open until the child has started.
+        if unsafe { libc::fcntl(fd, libc::F_SETFD, 0) } == -1 {
+            return Err(std::io::Error::last_os_error());
+        }
+    }
+    Ok(())
+}
+
+/// System calls the jail refuses (EPERM): nothing a compiler does, and the first
+/// steps of most escapes from a namespace sandbox.
+fn denied_calls() -> Vec<libc::c_long> {
+    vec![
+        libc::SYS_ptrace,
+        libc::SYS_process_vm_readv,
+        libc::SYS_process_vm_writev,
+        libc::SYS_mount,
+        libc::SYS_umount2,
+        libc::SYS_pivot_root,
+        libc::SYS_unshare,
+        libc::SYS_setns,
+        libc::SYS_kexec_load,
+        libc::SYS_kexec_file_load,
+        libc::SYS_init_module,
+        libc::SYS_finit_module,
+        libc::SYS_delete_module,
+        libc::SYS_bpf,
+        libc::SYS_perf_event_open,
+        libc::SYS_keyctl,
+        libc::SYS_add_key,
+        libc::SYS_request_key,
+        libc::SYS_userfaultfd,
+        libc::SYS_reboot,
+        libc::SYS_swapon,
+        libc::SYS_swapoff,
+        libc::SYS_acct,
+        libc::SYS_quotactl,
+        libc::SYS_open_by_handle_at,
+        libc::SYS_name_to_handle_at,
+        libc::SYS_syslog,
+        libc::SYS_fanotify_init,
+        libc::SYS_io_uring_setup,
+        libc::SYS_io_uring_enter,
+        libc::SYS_io_uring_register,
+        libc::SYS_fsopen,
+        libc::SYS_fsmount,
+        libc::SYS_open_tree,
+        libc::SYS_move_mount,
+    ]
+}
+
+/// The jail's system-call filter as the BPF program bubblewrap installs.
+pub fn seccomp_filter() -> std::io::Result<Vec<u8>> {
+    use seccompiler::{BpfProgram, SeccompAction, SeccompFilter};
+    let invalid = |err: &dyn std::fmt::Display| std::io::Error::other(format!("the jail's system-call filter: {err}"));
+    let arch = std::env::consts::ARCH.try_into().map_err(|err| invalid(&err))?;
+    let rules = denied_calls()
+        .into_iter()
+        .map(|call| (call as i64, Vec::new()))
+        .collect();
+    let filter = SeccompFilter::new(
+        rules,
+        SeccompAction::Allow,
+        SeccompAction::Errno(libc::EPERM as u32),
+        arch,
+    )
+    .map_err(|err| invalid(&err))?;
+    let program: BpfProgram = filter
+        .try_into()
+        .map_err(|err: seccompiler::BackendError| invalid(&err))?;
+    let mut bytes = Vec::with_capacity(program.len() * 8);
+    for instruction in program {
+        bytes.extend_from_slice(&instruction.code.to_ne_bytes());
+        bytes.push(instruction.jt);
+        bytes.push(instruction.jf);
+        bytes.extend_from_slice(&instruction.k.to_ne_bytes());
+    }
+    Ok(bytes)
+}
+
+/// The filter in an unnamed file read from the start.
+fn filter_file() -> std::io::Result<std::fs::File> {
+    static FILTER: std::sync::OnceLock<Result<Vec<u8>, String>> = std::sync::OnceLock::new();
+    let bytes = FILTER
+        .get_or_init(|| seccomp_filter().map_err(|err| err.to_string()))
+        .as_ref()
+        .map_err(|err| std::io::Error::other(err.clone()))?;
+    let mut file = tempfile::tempfile()?;
+    file.write_all(bytes)?;
+    file.rewind()?;
+    Ok(file)
 }
 
 /// Reads everything, keeps the first `keep` bytes, raises `flooded` past `flood`.

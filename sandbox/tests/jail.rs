@@ -113,3 +113,43 @@ fn a_flood_of_output_is_cut_short() {
     assert!(run.flooded && !run.success(), "{run:?}");
     assert_eq!(run.output.len(), 4096);
 }
+
+#[test]
+fn the_jail_s_first_process_shows_no_host_path() {
+    // Every process inside sees the jail's init; its command line used to be
+    // bubblewrap's whole argument list, the host's paths among them.
+    let scratch = tempfile::tempdir().expect("scratch");
+    let spec = jail::JailSpec {
+        limits: JailLimits::default(),
+        ..jail::JailSpec::default()
+    };
+    let script = "tr '\\0' ' ' < /proc/1/cmdline";
+    let run = jail::run(&spec, scratch.path(), &["sh".into(), "-c".into(), script.into()]).expect("jail starts");
+    let out = text(&run);
+    assert!(out.contains("bwrap"), "{out}");
+    let host = scratch.path().to_string_lossy().into_owned();
+    assert!(!out.contains(&host), "{out}");
+    assert!(!out.contains("--ro-bind"), "{out}");
+}
+
+#[test]
+fn calls_no_compiler_makes_are_refused() {
+    // A new user namespace, the first step of many escapes: allowed to an
+    // unprivileged user on this kernel, refused by the jail's filter.
+    let run = sh(
+        "unshare --user --map-root-user true; echo unshare=$?",
+        &JailLimits::default(),
+    );
+    let out = text(&run);
+    assert!(
+        out.contains("Operation not permitted") && out.contains("unshare=1"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_filter_compiles_for_this_machine() {
+    let filter = jail::seccomp_filter().expect("a filter");
+    // A BPF program is a whole number of 8-byte instructions.
+    assert!(!filter.is_empty() && filter.len() % 8 == 0, "{} bytes", filter.len());
+}
