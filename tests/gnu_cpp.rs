@@ -111,6 +111,11 @@ fn zero_initialised_variable_length_arrays_compile_as_with_gxx() {
 }
 
 #[test]
+fn main_without_its_type_compiles_as_with_gxx() {
+    same_as_gxx("implicit_int_main");
+}
+
+#[test]
 fn gnu_extensions_behave_as_with_gxx() {
     same_as_gxx("extensions");
 }

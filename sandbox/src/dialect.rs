@@ -1,10 +1,12 @@
 //! g++'s dialect of C++, where clang differs: rewrites that make code written for
 //! g++ compile as g++ compiles it.
 //!
-//! Two g++ extensions are common in contest code and refused by clang:
+//! Three g++ extensions are common in contest code and refused by clang:
 //! - math in constant expressions: `constexpr long double PI = acos(-1);` (g++ folds
 //!   its math builtins at compile time; clang will not call `acos` there);
-//! - variable-length arrays with an initialiser: `long long deg[n] = {0};`.
+//! - variable-length arrays with an initialiser: `long long deg[n] = {0};`;
+//! - `main() { ... }` without its `int`, which g++ only warns about (old
+//!   solutions in problem archives have it).
 //!
 //! The compiler finds them, not a parser of ours: when a compile fails, its
 //! diagnostics are read for exactly these errors, the named declarations are
@@ -46,6 +48,8 @@ enum Kind {
     InlineMember,
     /// The zero initialiser of the variable-length array becomes a zero fill.
     VlaZero,
+    /// `main` declared without a type gets its `int`.
+    ImplicitIntMain,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,6 +118,14 @@ fn fixes(diagnostics: &str) -> Vec<Fix> {
                 kind: Kind::VlaZero,
                 at,
             });
+        } else if message == "a type specifier is required for all declarations"
+            || message.starts_with("no template named 'main'")
+        {
+            // Only where the compiler points at `main(`: see `edit`.
+            fixes.push(Fix {
+                kind: Kind::ImplicitIntMain,
+                at,
+            });
         }
     }
     fixes
@@ -166,6 +178,13 @@ fn edit(fix: &Fix, file: &File) -> Option<(usize, usize, String)> {
                 .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
                 .map_or(0, |i| i + 1);
             vla_zero(text, start)
+        }
+        Kind::ImplicitIntMain => {
+            let rest = text[name_at..].strip_prefix("main")?;
+            let line_start = text[..name_at].rfind('\n').map_or(0, |i| i + 1);
+            // `main` first on its line (or after `signed`/`static`-free spaces), then `(`.
+            (rest.trim_start().starts_with('(') && text[line_start..name_at].trim().is_empty())
+                .then(|| (name_at, name_at, "int ".to_string()))
         }
     }
 }
@@ -314,6 +333,21 @@ mod tests {
         let diagnostics = "main.cpp:1:7: error: variable-sized object may not be initialized\n";
         assert_eq!(rewritten(diagnostics, "int a[n] = {1, 2};\n"), None);
         assert_eq!(rewritten(diagnostics, "int a[n] = {0}, b = 2;\n"), None);
+    }
+
+    #[test]
+    fn main_without_its_type_gets_int() {
+        // clang's two complaints about one `main() {` (with `using namespace std`).
+        let diagnostics = "main.cpp:3:1: error: no template named 'main'; did you mean 'min'?\n\
+                           main.cpp:3:1: error: a type specifier is required for all declarations\n";
+        let text = "#include <cstdio>\nusing namespace std;\nmain() {\n  puts(\"hi\");\n}\n";
+        assert_eq!(
+            rewritten(diagnostics, text).as_deref(),
+            Some("#include <cstdio>\nusing namespace std;\nint main() {\n  puts(\"hi\");\n}\n")
+        );
+        // Another function without a type is an error in g++ too: left alone.
+        let other = "main.cpp:1:1: error: a type specifier is required for all declarations\n";
+        assert_eq!(rewritten(other, "f() { return 1; }\n"), None);
     }
 
     #[test]
