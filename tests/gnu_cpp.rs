@@ -25,19 +25,33 @@ struct Behaviour {
     normal_exit: bool,
 }
 
+/// The program's source: `name.cpp`, or `name.c` for a C program.
+fn source_of(name: &str) -> PathBuf {
+    let cpp = programs().join(format!("{name}.cpp"));
+    if cpp.exists() {
+        cpp
+    } else {
+        programs().join(format!("{name}.c"))
+    }
+}
+
 fn native(name: &str) -> Behaviour {
     let dir = tempfile::tempdir().unwrap();
     let binary = dir.path().join(name);
-    let source = programs().join(format!("{name}.cpp"));
-    let compiled = Command::new("g++")
-        .args(["-std=gnu++17", "-O2", "-o"])
+    let source = source_of(name);
+    let (compiler, standard) = match source.extension().and_then(|e| e.to_str()) {
+        Some("c") => ("gcc", "-std=gnu17"),
+        _ => ("g++", "-std=gnu++17"),
+    };
+    let compiled = Command::new(compiler)
+        .args([standard, "-O2", "-o"])
         .arg(&binary)
         .arg(&source)
         .output()
-        .expect("g++ must be installed for the differential tests (apt-get install g++)");
+        .expect("gcc and g++ must be installed for the differential tests (apt-get install g++)");
     assert!(
         compiled.status.success(),
-        "g++ refused {name}.cpp: {}",
+        "{compiler} refused {name}: {}",
         String::from_utf8_lossy(&compiled.stderr)
     );
     let input = std::fs::File::open(programs().join(format!("{name}.in"))).unwrap();
@@ -52,7 +66,7 @@ fn native(name: &str) -> Behaviour {
 fn in_oa(name: &str) -> (Behaviour, Value) {
     let output = Command::new(env!("CARGO_BIN_EXE_oa"))
         .arg("run")
-        .arg(programs().join(format!("{name}.cpp")))
+        .arg(source_of(name))
         .arg("--input")
         .arg(programs().join(format!("{name}.in")))
         .args(["--json", "--time-limit", "10", "--memory-limit", "512"])
@@ -108,6 +122,14 @@ fn math_in_constant_expressions_compiles_as_with_gxx() {
 #[test]
 fn zero_initialised_variable_length_arrays_compile_as_with_gxx() {
     same_as_gxx("vla");
+}
+
+#[test]
+fn int128_division_links_and_computes_as_with_gcc_in_c_and_cpp() {
+    // The compiler's runtime library divides __int128; it needs the stack
+    // protector's canary, which oa provides.
+    same_as_gxx("int128");
+    same_as_gxx("int128_c");
 }
 
 #[test]

@@ -18,6 +18,9 @@
 //! bound), the compile fails: never a silent difference. When a compile still fails,
 //! the submitter sees the first compile's messages, about the code as written.
 
+/// Changes whenever the rules below change (it is part of every build's cache key).
+pub const RULES_VERSION: u32 = 2;
+
 /// A submission's file as the compiler sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct File {

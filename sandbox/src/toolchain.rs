@@ -276,6 +276,12 @@ impl Toolchains {
             hash.update(part.as_bytes());
             hash.update([1]);
         }
+        // A dialect's rewrites decide whether a compile succeeds: new rules must
+        // not meet the failures the old ones left in the cache.
+        if let Some(dialect) = &language.dialect {
+            hash.update(format!("{dialect}:{}", dialect::RULES_VERSION).as_bytes());
+            hash.update([0]);
+        }
         let mut sorted: Vec<&Source> = sources.iter().collect();
         sorted.sort_by(|a, b| a.name.cmp(&b.name));
         for source in sorted {

@@ -141,7 +141,7 @@ compile_all abi "${cxx[@]}" -D_LIBCXXABI_BUILDING_LIBRARY -D_LIBCPP_BUILDING_LIB
 compile_all unwind "${target[@]}" "${c_include[@]}" -std=c11 -Wno-c23-extensions -D_LIBUNWIND_HAS_NO_THREADS -D_LIBUNWIND_HIDE_SYMBOLS \
 	-I"$llvm/libunwind/include" -- "$llvm/libunwind/src/Unwind-wasm.c" "$src/runtime/cpp_exception.S" ||
 	die "building libunwind failed"
-compile_all oa "${cxx[@]}" -std=c++20 -- "$src/runtime/fastio.cpp" "$src/runtime/terminate.cpp" ||
+compile_all oa "${cxx[@]}" -std=c++20 -- "$src/runtime/fastio.cpp" "$src/runtime/terminate.cpp" "$src/runtime/stack_guard.cpp" ||
 	die "building oa's C++ support library failed"
 "$zig" ar rcs "$tmp/lib/libc++.a" cxx/*.o
 "$zig" ar rcs "$tmp/lib/libc++abi.a" abi/*.o
