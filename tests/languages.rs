@@ -356,3 +356,55 @@ fn kattis_py3_files_are_python() {
     let report = oa_run(&[&script], "2 3\n", &["--lang", "python"]);
     assert_eq!(report["stdout"], "5\n", "{report}");
 }
+
+/// Copies a directory tree with fresh files: new inodes, new times.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::write(&target, std::fs::read(entry.path()).unwrap()).unwrap();
+        }
+    }
+}
+
+#[test]
+fn what_a_run_sees_of_files_does_not_depend_on_the_install() {
+    // A program that stats and lists its standard library, and prints what it
+    // saw: the same output and the same instruction count from a fresh copy of
+    // the toolchain (other inodes, devices and times on the host).
+    let dir = tempfile::tempdir().unwrap();
+    let program = source(
+        dir.path(),
+        "stats.py",
+        "import os, json\n\
+         root = os.path.dirname(json.__file__)\n\
+         seen = []\n\
+         for name in sorted(os.listdir(root)):\n\
+         \x20   s = os.stat(os.path.join(root, name))\n\
+         \x20   seen.append((name, s.st_ino % 1000003, s.st_dev, s.st_nlink, s.st_mtime_ns, s.st_atime_ns, s.st_size))\n\
+         print(seen)\n\
+         print(os.path.samefile(json.__file__, json.__file__), os.path.samefile(json.__file__, os.__file__))\n",
+    );
+    let installed = sandbox::Toolchains::default_dir();
+    let copy = tempfile::tempdir().unwrap();
+    copy_tree(&installed.join("python"), &copy.path().join("python"));
+    let run = |toolchains: &Path| -> Value {
+        let output = Command::new(env!("CARGO_BIN_EXE_oa"))
+            .args(["run", "--json"])
+            .arg(&program)
+            .env("OA_TOOLCHAINS", toolchains)
+            .env("OA_CACHE_DIR", cache())
+            .output()
+            .unwrap();
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    let (here, there) = (run(&installed), run(copy.path()));
+    assert_eq!(here["verdict"], "OK", "{here}");
+    assert!(here["stdout"].as_str().unwrap().ends_with("True False\n"), "{here}");
+    assert_eq!(here["stdout"], there["stdout"]);
+    assert_eq!(here["instructions"], there["instructions"]);
+}

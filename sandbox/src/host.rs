@@ -60,6 +60,8 @@ pub(crate) struct RunState {
     /// advanced) still to come: they are the sandbox at work, not the run, and
     /// they come at moments real time decides, so they are never billed.
     pub unbilled: std::sync::Arc<std::sync::atomic::AtomicU32>,
+    /// The paths of open descriptors as the run names them (see `metadata.rs`).
+    pub paths: crate::metadata::Paths,
 }
 
 impl RunState {
@@ -77,6 +79,7 @@ impl RunState {
             pipe_out: None,
             backstop: None,
             unbilled: Default::default(),
+            paths: Default::default(),
         }
     }
 
@@ -311,6 +314,7 @@ pub(crate) fn add_to_linker(linker: &mut Linker<RunState>, writes: Writes) -> wa
         linker.func_wrap(WASI, "fd_write", fd_write)?;
     }
     linker.func_wrap(WASI, "random_get", random_get)?;
+    crate::metadata::add_to_linker(linker)?;
     linker.allow_shadowing(false);
     Ok(())
 }

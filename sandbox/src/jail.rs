@@ -358,10 +358,7 @@ pub fn seccomp_filter() -> std::io::Result<Vec<u8>> {
     use seccompiler::{BpfProgram, SeccompAction, SeccompFilter};
     let invalid = |err: &dyn std::fmt::Display| std::io::Error::other(format!("the jail's system-call filter: {err}"));
     let arch = std::env::consts::ARCH.try_into().map_err(|err| invalid(&err))?;
-    let rules = denied_calls()
-        .into_iter()
-        .map(|call| (call as i64, Vec::new()))
-        .collect();
+    let rules = denied_calls().into_iter().map(|call| (call, Vec::new())).collect();
     let filter = SeccompFilter::new(
         rules,
         SeccompAction::Allow,

@@ -25,6 +25,7 @@ mod host;
 pub mod jail;
 pub mod language;
 pub mod limits;
+mod metadata;
 mod outcome;
 pub mod pipe;
 mod pool;

@@ -157,6 +157,11 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
     let engine = program.pre().module().engine();
     let mut state = RunState::new(wasi.build_p1(), &limits, seed, program.profile());
     state.pipe_out = stdout_pipe;
+    state.paths = crate::metadata::Paths::preopened(
+        dirs.iter()
+            .map(|dir| dir.guest.as_str())
+            .chain(writable_dir.iter().map(|dir| dir.guest.as_str())),
+    );
     let mut store = Store::new(engine, state);
     store.limiter(|state| &mut state.memory);
     let clock = RunClock::start();

@@ -333,7 +333,7 @@ impl Toolchains {
                 if !src.is_dir() {
                     let staging = tempfile::tempdir_in(&self.builds).map_err(host)?;
                     write_sources(staging.path(), sources).map_err(host)?;
-                    std::fs::create_dir_all(&dir).map_err(host)?;
+                    std::fs::create_dir_all(dir).map_err(host)?;
                     // Another build of the same sources may win the race; theirs is identical.
                     if std::fs::rename(staging.path(), &src).is_ok() {
                         std::mem::forget(staging);
@@ -352,10 +352,10 @@ impl Toolchains {
                     guest: SOURCE_DIR.into(),
                 });
                 let program = self.interpreter(sandbox, language, interpreter)?;
-                self.check(sandbox, language, &program, &dirs, &main, &dir)?;
+                self.check(sandbox, language, &program, &dirs, &main, dir)?;
                 (program, dirs)
             }
-            None => (self.compile(sandbox, language, sources, &main, &dir)?, Vec::new()),
+            None => (self.compile(sandbox, language, sources, &main, dir)?, Vec::new()),
         };
         let args = if language.args.is_empty() {
             vec!["main".to_string()]

@@ -151,5 +151,9 @@ fn calls_no_compiler_makes_are_refused() {
 fn the_filter_compiles_for_this_machine() {
     let filter = jail::seccomp_filter().expect("a filter");
     // A BPF program is a whole number of 8-byte instructions.
-    assert!(!filter.is_empty() && filter.len() % 8 == 0, "{} bytes", filter.len());
+    assert!(
+        !filter.is_empty() && filter.len().is_multiple_of(8),
+        "{} bytes",
+        filter.len()
+    );
 }

@@ -82,7 +82,6 @@ pub fn progress_json(status: &Status, with_failed: bool) -> Option<Value> {
 
 /// The per-test results a candidate may see: samples in full under `samples`
 /// and `full`, hidden tests' verdicts only under `full`.
-
 pub fn tests_for_candidate(tests: &str, feedback: Feedback) -> Option<Value> {
     if !matches!(feedback, Feedback::Samples | Feedback::Full) {
         return None;
