@@ -133,6 +133,11 @@ fn int128_division_links_and_computes_as_with_gcc_in_c_and_cpp() {
 }
 
 #[test]
+fn bitset_find_first_and_next_behave_as_with_gxx() {
+    same_as_gxx("bitset_find");
+}
+
+#[test]
 fn main_without_its_type_compiles_as_with_gxx() {
     same_as_gxx("implicit_int_main");
 }

@@ -102,6 +102,10 @@ cp "$src/runtime/__config_site" "$tmp/include/c++/v1/__config_site"
 for header in algorithm string; do
 	printf '\n#include <__oa/gnu_%s.h>\n' "$header" >>"$tmp/include/c++/v1/$header"
 done
+# bitset::_Find_first and _Find_next (libstdc++'s), as members: after none().
+anchor='bool none() const _NOEXCEPT { return !any(); }'
+grep -qF "$anchor" "$tmp/include/c++/v1/bitset" || die "libc++'s <bitset> changed: cannot add _Find_first"
+sed -i "/$(printf '%s' "$anchor" | sed 's/[][\/.*^$]/\\&/g')/r $src/runtime/bitset_find.inc" "$tmp/include/c++/v1/bitset"
 cp -r "$src/include/__oa" "$tmp/include/c++/v1/__oa"
 cp -r "$src/include/." "$tmp/include/"
 rm -r "$tmp/include/__oa"
