@@ -67,9 +67,11 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> 
     // fights over memory; a run holds one instance, interactive runs two.
     let slots = (config.workers as u32).max(1) * 2 + 2;
     let mut pool = PoolingAllocationConfig::default();
-    // Memories and GC heaps get twice the instance slots: at one each, judging an
-    // interactive problem whose C++ programs use exceptions (so the GC engine)
-    // found the memory pool full now and then (tests/kattis.rs judge_interactive).
+    // Memories get twice the instance slots: on the GC engine a store's GC heap
+    // (which also holds exceptions, so every C++ program that throws has one) is
+    // backed by a linear memory from this same pool, beside the module's own.
+    // With one memory per slot, an interactive pair of such programs found the
+    // pool full.
     pool.total_core_instances(slots)
         .total_memories(slots * 2)
         .total_tables(slots * TABLES_PER_MODULE)
