@@ -208,6 +208,12 @@ fn hostile_compiles_are_compile_errors_that_reveal_nothing() {
         ("shadow.c", "#include \"/root/.bashrc\"\nint main(void) { return 0; }\n"),
         ("zero.c", "#include \"/dev/zero\"\nint main(void) { return 0; }\n"),
         ("random.c", "#include \"/dev/urandom\"\nint main(void) { return 0; }\n"),
+        // /proc/self/mountinfo names the host directory behind every bind.
+        ("mountinfo.c", "#include \"/proc/self/mountinfo\"\nint main(void) { return 0; }\n"),
+        (
+            "mountinfo.rs",
+            "fn main() { print!(\"{}{}\", include_str!(\"/proc/self/mountinfo\"), include_str!(\"/proc/1/cmdline\")); }\n",
+        ),
         (
             "templates.cpp",
             "template <int N> struct R { static const int v = R<N + 1>::v; };\nint main() { return R<0>::v; }\n",
@@ -229,6 +235,18 @@ fn hostile_compiles_are_compile_errors_that_reveal_nothing() {
             !message.contains("root:x:0:0") && !message.contains("alias "),
             "{name} leaked: {message:.300}"
         );
+        let toolchains = std::env::var("OA_TOOLCHAINS").unwrap_or_else(|_| "/.cache/oa/".into());
+        for host in [
+            toolchains.as_str(),
+            &cache().to_string_lossy(),
+            " - overlay ",
+            " - ext4 ",
+        ] {
+            assert!(
+                !message.contains(host),
+                "{name} shows the host's {host}: {message:.600}"
+            );
+        }
         assert!(started.elapsed().as_secs() < 90, "{name} took {:?}", started.elapsed());
     }
 }

@@ -1,7 +1,7 @@
 //! Compilers run natively on untrusted source, so every compile runs in a jail:
 //! bubblewrap with new PID, network, IPC and UTS namespaces, a root file system
 //! that holds only `/usr` (read-only), the toolchains the language names
-//! (read-only) and a private scratch directory, a fresh `/proc` and `/tmp`, and no
+//! (read-only) and a private scratch directory, a fresh `/tmp`, no `/proc`, and no
 //! environment beyond what the language sets. Resource limits (CPU time, address
 //! space, processes, file size) are set with `prlimit`; when oa runs as root the
 //! compiler also drops to an unprivileged user, because the kernel does not count
@@ -9,13 +9,14 @@
 //!
 //! Inside, a system-call filter ([`seccomp_filter`]) refuses what a compiler never
 //! needs and an escape would (tracing other processes, mounting, new namespaces,
-//! kernel modules, BPF, keyrings, `io_uring`). bubblewrap reads its own command
-//! line from a file descriptor, so the jail's first process (which every process
-//! inside can see) shows `bwrap --args 3`, not the host paths of the binds.
+//! kernel modules, BPF, keyrings, `io_uring`).
 //!
-//! What is still visible: `/proc/self/mountinfo` names the host directory behind
-//! each bind (the toolchains directory, the scratch directory), as the kernel
-//! writes it; compilers need `/proc` (`/proc/self/exe` finds their own files).
+//! There is no `/proc`: `/proc/self/mountinfo` names the host directory behind
+//! every bind, as the kernel writes it, and nothing rewrites it. No compiler
+//! needs `/proc`: clang and Go find themselves through `PATH`, and the binaries
+//! whose libraries sit beside them (`$ORIGIN`, which the loader resolves through
+//! `/proc/self/exe`) get `LD_LIBRARY_PATH` from their language. bubblewrap still
+//! reads its options from a file descriptor, so no process table could show them.
 
 use std::ffi::OsString;
 use std::io::{Read, Seek, Write};
@@ -168,9 +169,7 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
         .arg("--bind")
         .arg(scratch)
         .arg(BUILD_DIR)
-        .args([
-            "--chdir", BUILD_DIR, "--proc", "/proc", "--perms", "1777", "--tmpfs", "/tmp",
-        ])
+        .args(["--chdir", BUILD_DIR, "--perms", "1777", "--tmpfs", "/tmp"])
         .args([
             "--setenv",
             "PATH",
