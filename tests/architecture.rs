@@ -78,3 +78,10 @@ fn only_the_binary_depends_on_the_service() {
     // The service sits on the judge, as the map says.
     assert!(dependencies("service").iter().any(|name| name == "judge"));
 }
+
+#[test]
+fn the_java_compiler_is_only_a_compiler() {
+    let mut forbidden = SERVICE_CRATES.to_vec();
+    forbidden.extend(["sandbox", "judge", "service", "wasmtime"]);
+    assert_free_of("java", &forbidden);
+}

@@ -9,6 +9,7 @@ packages=(
     clang-19 lld-19 llvm-19 wasi-libc libclang-rt-19-dev-wasm32
     bubblewrap util-linux
     g++ # the native compiler the C++ differential tests and benchmarks compare with
+    openjdk-17-jdk-headless # javac compiles Java; its JVM is what the Java tests compare with
 )
 missing=()
 for package in "${packages[@]}"; do

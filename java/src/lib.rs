@@ -1,0 +1,32 @@
+//! Ahead-of-time compilation of JVM bytecode to WebAssembly.
+//!
+//! Candidates' Java is compiled by `javac`; this crate turns the class files into
+//! a WebAssembly module that the sandbox runs like any other, with the engine's
+//! garbage collector, typed function references and exceptions. No JVM runs a
+//! candidate's code, and nothing is interpreted: counted instructions stay the
+//! measure of time, as for every other language.
+//!
+//! Why a compiler of our own, and why this shape, is in `docs/java.md`. In short:
+//! nothing that compiles Java to WebAssembly can be installed from the registries
+//! these machines reach, and the JDK's own class library, compiled by the same
+//! route, is what makes outputs match HotSpot's byte for byte.
+//!
+//! The pipeline, one module per step:
+//! - `jtype`: Java types and descriptors;
+//! - `frames`: the verifier's types at branch targets (`StackMapTable`);
+//! - `cfg`: basic blocks, dominators and loops of a method;
+//! - `lower`: one method's bytecode to one WebAssembly function, with structured
+//!   control flow rebuilt from the dominator tree;
+//! - `layout`: how objects and arrays are WebAssembly GC structs and arrays;
+//! - `module`: indices, static initialisers, helpers, exports and validation.
+
+mod cfg;
+mod error;
+mod frames;
+mod jtype;
+mod layout;
+mod lower;
+mod module;
+
+pub use error::CompileError;
+pub use module::compile;

@@ -1,0 +1,1035 @@
+//! One method's bytecode to one WebAssembly function.
+//!
+//! The JVM and WebAssembly are both stack machines with the same operand order,
+//! so within a basic block most opcodes become one instruction on the same
+//! stack. Values still on the stack at the end of a block (the result of `?:`)
+//! go through locals, one per stack depth and type; the JVM's stack-shuffling
+//! opcodes (`dup_x1`, `swap`...) go through temporaries. Blocks are laid out by
+//! the dominator-tree method of Ramsey's "Beyond Relooper" (ICFP 2022): a loop
+//! header opens a `loop`, each block that several forward edges reach follows
+//! the end of a `block` opened in its immediate dominator, and every other
+//! block is placed at its only incoming edge.
+
+use crate::cfg::Cfg;
+use crate::error::Unsupported;
+use crate::frames::{State, Vt};
+use crate::jtype::{Signature, Ty};
+use crate::layout::{self, Elem};
+use cafebabe::bytecode::Opcode;
+use cafebabe::constant_pool::{LiteralConstant, Loadable, MemberRef};
+use std::collections::HashMap;
+use wasm_encoder::{BlockType, Function, Instruction as I, ValType};
+
+/// What a method's code may refer to outside itself.
+pub trait Env {
+    /// The function for a static method, or why there is none.
+    fn static_method(&self, class: &str, name: &str, descriptor: &str) -> Result<u32, Unsupported>;
+    /// The global holding a static field, and the field's type.
+    fn static_field(&self, class: &str, name: &str) -> Result<(u32, Ty), Unsupported>;
+    /// The global that says whether `class` is initialised, and its initialiser,
+    /// for classes with a static initialiser.
+    fn initializer(&self, class: &str) -> Option<(u32, u32)>;
+    fn helper(&self, helper: Helper) -> u32;
+    /// A function that allocates a `dims`-dimensional array of type `ty`.
+    fn multi_array(&self, ty: &Ty, dims: u8) -> u32;
+}
+
+/// Operations kept out of line in shared functions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Helper {
+    IntDiv,
+    IntRem,
+    LongDiv,
+    LongRem,
+    /// A primitive array of a non-negative length: `(len) -> array`.
+    NewArray(Elem),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Slot(u16),
+    Stack(usize),
+    Temp(usize),
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Frame {
+    /// A `block` whose end the given block follows.
+    Block(usize),
+    /// A `loop` headed by the given block.
+    Loop(usize),
+    /// `if`/`else` and the blocks of a switch: never a branch target by name.
+    Other,
+}
+
+pub struct Method<'m> {
+    pub class: &'m str,
+    pub signature: &'m Signature,
+    pub opcodes: &'m [(usize, Opcode<'m>)],
+    pub entry: State,
+    pub frames: HashMap<usize, State>,
+}
+
+pub fn lower(env: &dyn Env, method: &Method) -> Result<Function, Unsupported> {
+    let opcodes = method.opcodes;
+    let resolve = |offset: usize, jump: i32| {
+        let target = usize::try_from(offset as i64 + jump as i64).ok()?;
+        opcodes.binary_search_by_key(&target, |(o, _)| *o).ok()
+    };
+    let cfg = Cfg::build(opcodes, &resolve).map_err(|e| Unsupported::new(format!("control flow: {e:?}")))?;
+    let mut lower = Lower {
+        env,
+        method,
+        cfg,
+        locals: HashMap::new(),
+        local_types: Vec::new(),
+        code: Vec::new(),
+        ctx: Vec::new(),
+        entry: Vec::new(),
+        state: State::default(),
+    };
+    lower.entry = vec![None; lower.cfg.blocks.len()];
+    lower.entry[0] = Some(method.entry.clone());
+    // Parameters are the function's first locals.
+    let mut slot = 0u16;
+    for param in &method.signature.params {
+        let index = lower.local_types.len() as u32;
+        let vt = layout::valtype(param);
+        lower.local_types.push(vt);
+        lower.locals.insert((Key::Slot(slot), vt), index);
+        slot += param.slots();
+    }
+    let params = lower.local_types.len();
+    lower.do_tree(0)?;
+    // Every path ends in a branch or a return; the validator wants the end typed.
+    lower.code.push(I::Unreachable);
+    lower.code.push(I::End);
+    let mut function = Function::new_with_locals_types(lower.local_types[params..].iter().copied());
+    for instruction in &lower.code {
+        function.instruction(instruction);
+    }
+    Ok(function)
+}
+
+struct Lower<'e, 'm> {
+    env: &'e dyn Env,
+    method: &'m Method<'m>,
+    cfg: Cfg,
+    locals: HashMap<(Key, ValType), u32>,
+    local_types: Vec<ValType>,
+    code: Vec<I<'static>>,
+    ctx: Vec<Frame>,
+    entry: Vec<Option<State>>,
+    /// The current block's state while its opcodes are translated.
+    state: State,
+}
+
+fn vt_valtype(vt: &Vt) -> ValType {
+    match vt {
+        Vt::Int => ValType::I32,
+        Vt::Long => ValType::I64,
+        Vt::Float => ValType::F32,
+        Vt::Double => ValType::F64,
+        Vt::Null => layout::null_type(),
+        Vt::Ref(ty) => layout::valtype(ty),
+    }
+}
+
+fn literal(l: &Loadable) -> Result<(I<'static>, Vt), Unsupported> {
+    match l {
+        Loadable::LiteralConstant(LiteralConstant::Integer(v)) => Ok((I::I32Const(*v), Vt::Int)),
+        Loadable::LiteralConstant(LiteralConstant::Long(v)) => Ok((I::I64Const(*v), Vt::Long)),
+        Loadable::LiteralConstant(LiteralConstant::Float(v)) => Ok((I::F32Const((*v).into()), Vt::Float)),
+        Loadable::LiteralConstant(LiteralConstant::Double(v)) => Ok((I::F64Const((*v).into()), Vt::Double)),
+        Loadable::LiteralConstant(LiteralConstant::String(_) | LiteralConstant::StringBytes(_)) => {
+            Err(Unsupported::new("string constants"))
+        }
+        Loadable::ClassInfo(name) => Err(Unsupported::new(format!("class literal {name}"))),
+        _ => Err(Unsupported::new("method handles and dynamic constants")),
+    }
+}
+
+impl Lower<'_, '_> {
+    fn local(&mut self, key: Key, vt: ValType) -> u32 {
+        if let Some(&index) = self.locals.get(&(key, vt)) {
+            return index;
+        }
+        let index = self.local_types.len() as u32;
+        self.local_types.push(vt);
+        self.locals.insert((key, vt), index);
+        index
+    }
+
+    fn emit(&mut self, instruction: I<'static>) {
+        self.code.push(instruction);
+    }
+
+    fn push(&mut self, vt: Vt) {
+        self.state.stack.push(vt);
+    }
+
+    fn pop(&mut self) -> Result<Vt, Unsupported> {
+        self.state
+            .stack
+            .pop()
+            .ok_or_else(|| Unsupported::new("operand stack underflow"))
+    }
+
+    fn offset(&self, block: usize) -> usize {
+        self.method.opcodes[self.cfg.blocks[block].start].0
+    }
+
+    fn depth_of(&self, wanted: impl Fn(&Frame) -> bool) -> Result<u32, Unsupported> {
+        self.ctx
+            .iter()
+            .rev()
+            .position(wanted)
+            .map(|d| d as u32)
+            .ok_or_else(|| Unsupported::new("a branch with no enclosing target"))
+    }
+
+    fn do_tree(&mut self, x: usize) -> Result<(), Unsupported> {
+        let merges: Vec<usize> = self
+            .cfg
+            .dominated_children(x)
+            .into_iter()
+            .filter(|&c| self.cfg.is_merge(c))
+            .collect();
+        if self.cfg.is_loop_header(x) {
+            self.emit(I::Loop(BlockType::Empty));
+            self.ctx.push(Frame::Loop(x));
+            self.node_within(x, &merges)?;
+            self.ctx.pop();
+            self.emit(I::End);
+            Ok(())
+        } else {
+            self.node_within(x, &merges)
+        }
+    }
+
+    fn node_within(&mut self, x: usize, merges: &[usize]) -> Result<(), Unsupported> {
+        match merges.split_last() {
+            // The merge latest in reverse postorder follows the outermost block.
+            Some((&y, rest)) => {
+                self.emit(I::Block(BlockType::Empty));
+                self.ctx.push(Frame::Block(y));
+                self.node_within(x, rest)?;
+                self.ctx.pop();
+                self.emit(I::End);
+                self.do_tree(y)
+            }
+            None => self.block_code(x),
+        }
+    }
+
+    /// Moves values from the exit state of a block to what `to` expects, then
+    /// branches there (or places `to` here, if this is its only way in).
+    fn do_branch(&mut self, exit: &State, from: usize, to: usize) -> Result<(), Unsupported> {
+        let offset = self.offset(to);
+        let target = match self.method.frames.get(&offset) {
+            Some(frame) => {
+                self.coerce(exit, frame)?;
+                frame.clone()
+            }
+            None => exit.clone(),
+        };
+        if self.entry[to].is_none() {
+            self.entry[to] = Some(target);
+        }
+        if self.cfg.is_back_edge(from, to) {
+            let depth = self.depth_of(|f| matches!(f, Frame::Loop(h) if *h == to))?;
+            self.emit(I::Br(depth));
+        } else if self.cfg.is_merge(to) {
+            let depth = self.depth_of(|f| matches!(f, Frame::Block(y) if *y == to))?;
+            self.emit(I::Br(depth));
+        } else {
+            self.do_tree(to)?;
+        }
+        Ok(())
+    }
+
+    /// Copies locals and spilled stack values whose WebAssembly type differs
+    /// between the two states (a subclass where the frame names its superclass).
+    fn coerce(&mut self, from: &State, to: &State) -> Result<(), Unsupported> {
+        if from.stack.len() != to.stack.len() {
+            return Err(Unsupported::new("stack heights disagree at a branch"));
+        }
+        for (slot, wanted) in to.locals.iter().enumerate() {
+            let (Some(wanted), Some(Some(have))) = (wanted, from.locals.get(slot)) else {
+                continue;
+            };
+            let (src, dst) = (vt_valtype(have), vt_valtype(wanted));
+            if src != dst {
+                let src = self.local(Key::Slot(slot as u16), src);
+                let dst = self.local(Key::Slot(slot as u16), dst);
+                self.emit(I::LocalGet(src));
+                self.emit(I::LocalSet(dst));
+            }
+        }
+        for (depth, (have, wanted)) in from.stack.iter().zip(&to.stack).enumerate() {
+            let (src, dst) = (vt_valtype(have), vt_valtype(wanted));
+            if src != dst {
+                let src = self.local(Key::Stack(depth), src);
+                let dst = self.local(Key::Stack(depth), dst);
+                self.emit(I::LocalGet(src));
+                self.emit(I::LocalSet(dst));
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores the whole operand stack in its locals (top first).
+    fn spill(&mut self) {
+        for depth in (0..self.state.stack.len()).rev() {
+            let vt = vt_valtype(&self.state.stack[depth]);
+            let local = self.local(Key::Stack(depth), vt);
+            self.emit(I::LocalSet(local));
+        }
+    }
+
+    /// Pops `count` values into temporaries and returns them, top first.
+    fn stash(&mut self, count: usize) -> Result<Vec<(Vt, u32)>, Unsupported> {
+        let mut out = Vec::new();
+        for i in 0..count {
+            let vt = self.pop()?;
+            let local = self.local(Key::Temp(i), vt_valtype(&vt));
+            self.emit(I::LocalSet(local));
+            out.push((vt, local));
+        }
+        Ok(out)
+    }
+
+    /// Pops the values `popped` (top first) and pushes them again in `order`
+    /// (bottom first, as indices into `popped`): the JVM's `dup` family.
+    fn shuffle(&mut self, count: usize, order: &[usize]) -> Result<(), Unsupported> {
+        let values = self.stash(count)?;
+        for &i in order {
+            self.emit(I::LocalGet(values[i].1));
+            self.push(values[i].0.clone());
+        }
+        Ok(())
+    }
+
+    fn block_code(&mut self, b: usize) -> Result<(), Unsupported> {
+        let mut state = self.entry[b]
+            .clone()
+            .ok_or_else(|| Unsupported::new("a block entered before its state"))?;
+        // Values the block starts with come from their locals.
+        for (depth, vt) in state.stack.iter().enumerate() {
+            let local = self.local(Key::Stack(depth), vt_valtype(vt));
+            self.code.push(I::LocalGet(local));
+        }
+        std::mem::swap(&mut self.state, &mut state);
+        let (start, end) = (self.cfg.blocks[b].start, self.cfg.blocks[b].end);
+        let opcodes = self.method.opcodes;
+        let mut i = start;
+        while i < end {
+            let op = &opcodes[i].1;
+            let last = i + 1 == end;
+            // A comparison that only feeds the block's conditional jump becomes
+            // one WebAssembly comparison.
+            if i + 2 == end
+                && matches!(
+                    op,
+                    Opcode::Lcmp | Opcode::Fcmpl | Opcode::Fcmpg | Opcode::Dcmpl | Opcode::Dcmpg
+                )
+            {
+                if let Some(cond) = zero_condition(&opcodes[end - 1].1) {
+                    self.pop()?;
+                    self.pop()?;
+                    self.fused_compare(op, cond);
+                    return self.conditional(b);
+                }
+            }
+            if last && self.terminator(b, op)? {
+                return Ok(());
+            }
+            self.opcode(op)?;
+            i += 1;
+        }
+        // Fell into the next block.
+        let exit = self.state.clone();
+        self.spill();
+        let next = self.cfg.blocks[b].succs[0];
+        self.do_branch(&exit, b, next)
+    }
+
+    /// Handles a block's last opcode if it transfers control; false otherwise.
+    fn terminator(&mut self, b: usize, op: &Opcode) -> Result<bool, Unsupported> {
+        use Opcode::*;
+        match op {
+            Goto(_) => {
+                let exit = self.state.clone();
+                self.spill();
+                let to = self.cfg.blocks[b].succs[0];
+                self.do_branch(&exit, b, to)?;
+            }
+            Ireturn | Lreturn | Freturn | Dreturn | Areturn | Return => self.emit(I::Return),
+            Ifeq(_) | Ifne(_) | Iflt(_) | Ifge(_) | Ifgt(_) | Ifle(_) => {
+                self.pop()?;
+                match op {
+                    Ifeq(_) => self.emit(I::I32Eqz),
+                    Ifne(_) => {}
+                    _ => {
+                        self.emit(I::I32Const(0));
+                        self.emit(int_compare(op));
+                    }
+                }
+                self.conditional(b)?;
+            }
+            IfIcmpeq(_) | IfIcmpne(_) | IfIcmplt(_) | IfIcmpge(_) | IfIcmpgt(_) | IfIcmple(_) => {
+                self.pop()?;
+                self.pop()?;
+                self.emit(int_compare(op));
+                self.conditional(b)?;
+            }
+            IfAcmpeq(_) | IfAcmpne(_) => {
+                self.pop()?;
+                self.pop()?;
+                self.emit(I::RefEq);
+                if matches!(op, IfAcmpne(_)) {
+                    self.emit(I::I32Eqz);
+                }
+                self.conditional(b)?;
+            }
+            Ifnull(_) | Ifnonnull(_) => {
+                self.pop()?;
+                self.emit(I::RefIsNull);
+                if matches!(op, Ifnonnull(_)) {
+                    self.emit(I::I32Eqz);
+                }
+                self.conditional(b)?;
+            }
+            Tableswitch(table) => {
+                self.pop()?;
+                let value = self.stash_condition()?;
+                let cases = vec![Case::Index; table.jumps.len()];
+                self.switch(b, value, Some(table.low), cases)?;
+            }
+            Lookupswitch(table) => {
+                self.pop()?;
+                let value = self.stash_condition()?;
+                let cases = table.match_offsets.iter().map(|(key, _)| Case::Key(*key)).collect();
+                self.switch(b, value, None, cases)?;
+            }
+            Athrow => return Err(Unsupported::new("throw")),
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// Keeps the i32 on top of the wasm stack in a temporary while the rest of
+    /// the stack is spilled; returns the temporary.
+    fn stash_condition(&mut self) -> Result<u32, Unsupported> {
+        let temp = self.local(Key::Temp(0), ValType::I32);
+        self.emit(I::LocalSet(temp));
+        self.spill();
+        Ok(temp)
+    }
+
+    /// The block ends in a two-way branch whose i32 condition is on top of the
+    /// wasm stack (already popped from the JVM stack): true goes to the jump
+    /// target, false falls through.
+    fn conditional(&mut self, b: usize) -> Result<(), Unsupported> {
+        if !self.state.stack.is_empty() {
+            let temp = self.stash_condition()?;
+            self.emit(I::LocalGet(temp));
+        }
+        let exit = self.state.clone();
+        let succs = self.cfg.blocks[b].succs.clone();
+        let (fall, jump) = (succs[0], succs[1]);
+        self.emit(I::If(BlockType::Empty));
+        self.ctx.push(Frame::Other);
+        self.do_branch(&exit, b, jump)?;
+        self.emit(I::Else);
+        self.do_branch(&exit, b, fall)?;
+        self.ctx.pop();
+        self.emit(I::End);
+        Ok(())
+    }
+
+    /// A switch on the i32 in `value` (the stack already spilled). Successors are
+    /// the default, then one per case, in `cases` order.
+    fn switch(&mut self, b: usize, value: u32, low: Option<i32>, cases: Vec<Case>) -> Result<(), Unsupported> {
+        let exit = self.state.clone();
+        let succs = self.cfg.blocks[b].succs.clone();
+        match low {
+            Some(low) => {
+                // One block per case plus the default's: br_table picks the
+                // block to leave, and after each block's end comes its branch.
+                let n = cases.len();
+                for _ in 0..=n {
+                    self.emit(I::Block(BlockType::Empty));
+                    self.ctx.push(Frame::Other);
+                }
+                self.emit(I::LocalGet(value));
+                if low != 0 {
+                    self.emit(I::I32Const(low));
+                    self.emit(I::I32Sub);
+                }
+                let labels: Vec<u32> = (0..n as u32).collect();
+                self.emit(I::BrTable(labels.into(), n as u32));
+                for k in 0..n {
+                    self.ctx.pop();
+                    self.emit(I::End);
+                    self.do_branch(&exit, b, succs[1 + k])?;
+                }
+                self.ctx.pop();
+                self.emit(I::End);
+                self.do_branch(&exit, b, succs[0])
+            }
+            None => {
+                for (k, case) in cases.iter().enumerate() {
+                    let Case::Key(key) = case else { unreachable!() };
+                    self.emit(I::LocalGet(value));
+                    self.emit(I::I32Const(*key));
+                    self.emit(I::I32Eq);
+                    self.emit(I::If(BlockType::Empty));
+                    self.ctx.push(Frame::Other);
+                    self.do_branch(&exit, b, succs[1 + k])?;
+                    self.ctx.pop();
+                    self.emit(I::End);
+                }
+                self.do_branch(&exit, b, succs[0])
+            }
+        }
+    }
+
+    fn fused_compare(&mut self, op: &Opcode, cond: Cond) {
+        use Opcode::*;
+        let (lt, le, gt, ge, eq, ne) = match op {
+            Lcmp => (I::I64LtS, I::I64LeS, I::I64GtS, I::I64GeS, I::I64Eq, I::I64Ne),
+            Fcmpl | Fcmpg => (I::F32Lt, I::F32Le, I::F32Gt, I::F32Ge, I::F32Eq, I::F32Ne),
+            _ => (I::F64Lt, I::F64Le, I::F64Gt, I::F64Ge, I::F64Eq, I::F64Ne),
+        };
+        // With a NaN operand fcmpg/dcmpg give 1 and fcmpl/dcmpl give -1, so the
+        // condition holds or fails as that value would decide it.
+        let nan_is_greater = matches!(op, Fcmpg | Dcmpg);
+        let (instruction, negate) = match (cond, nan_is_greater) {
+            (Cond::Eq, _) => (eq, false),
+            (Cond::Ne, _) => (ne, false),
+            (Cond::Lt, true) => (lt, false),
+            (Cond::Lt, false) => (ge, true),
+            (Cond::Ge, true) => (lt, true),
+            (Cond::Ge, false) => (ge, false),
+            (Cond::Gt, true) => (le, true),
+            (Cond::Gt, false) => (gt, false),
+            (Cond::Le, true) => (le, false),
+            (Cond::Le, false) => (gt, true),
+        };
+        // Long comparisons have no NaN: both tables agree for them.
+        self.emit(instruction);
+        if negate {
+            self.emit(I::I32Eqz);
+        }
+    }
+
+    fn opcode(&mut self, op: &Opcode) -> Result<(), Unsupported> {
+        use Opcode::*;
+        match op {
+            Nop => {}
+            AconstNull => {
+                self.emit(I::RefNull(layout::none_heap()));
+                self.push(Vt::Null);
+            }
+            IconstM1 | Iconst0 | Iconst1 | Iconst2 | Iconst3 | Iconst4 | Iconst5 => {
+                let v = match op {
+                    IconstM1 => -1,
+                    Iconst0 => 0,
+                    Iconst1 => 1,
+                    Iconst2 => 2,
+                    Iconst3 => 3,
+                    Iconst4 => 4,
+                    _ => 5,
+                };
+                self.emit(I::I32Const(v));
+                self.push(Vt::Int);
+            }
+            Bipush(v) => {
+                self.emit(I::I32Const(*v as i32));
+                self.push(Vt::Int);
+            }
+            Sipush(v) => {
+                self.emit(I::I32Const(*v as i32));
+                self.push(Vt::Int);
+            }
+            Lconst0 | Lconst1 => {
+                self.emit(I::I64Const(if matches!(op, Lconst0) { 0 } else { 1 }));
+                self.push(Vt::Long);
+            }
+            Fconst0 | Fconst1 | Fconst2 => {
+                let v: f32 = match op {
+                    Fconst0 => 0.0,
+                    Fconst1 => 1.0,
+                    _ => 2.0,
+                };
+                self.emit(I::F32Const(v.into()));
+                self.push(Vt::Float);
+            }
+            Dconst0 | Dconst1 => {
+                let v: f64 = if matches!(op, Dconst0) { 0.0 } else { 1.0 };
+                self.emit(I::F64Const(v.into()));
+                self.push(Vt::Double);
+            }
+            Ldc(l) | LdcW(l) | Ldc2W(l) => {
+                let (instruction, vt) = literal(l)?;
+                self.emit(instruction);
+                self.push(vt);
+            }
+            Iload(n) | Lload(n) | Fload(n) | Dload(n) | Aload(n) => {
+                let vt = self
+                    .state
+                    .locals
+                    .get(*n as usize)
+                    .cloned()
+                    .flatten()
+                    .ok_or_else(|| Unsupported::new(format!("a read of dead local {n}")))?;
+                let local = self.local(Key::Slot(*n), vt_valtype(&vt));
+                self.emit(I::LocalGet(local));
+                self.push(vt);
+            }
+            Istore(n) | Lstore(n) | Fstore(n) | Dstore(n) | Astore(n) => {
+                let vt = self.pop()?;
+                let local = self.local(Key::Slot(*n), vt_valtype(&vt));
+                self.emit(I::LocalSet(local));
+                let n = *n as usize;
+                let wide = vt.is_wide();
+                if self.state.locals.len() < n + 2 {
+                    self.state.locals.resize(n + 2, None);
+                }
+                // A store into the second half of a wide value kills it.
+                if n > 0 && self.state.locals[n - 1].as_ref().is_some_and(Vt::is_wide) {
+                    self.state.locals[n - 1] = None;
+                }
+                self.state.locals[n] = Some(vt);
+                if wide {
+                    self.state.locals[n + 1] = None;
+                }
+            }
+            Iinc(n, by) => {
+                let local = self.local(Key::Slot(*n), ValType::I32);
+                self.emit(I::LocalGet(local));
+                self.emit(I::I32Const(*by as i32));
+                self.emit(I::I32Add);
+                self.emit(I::LocalSet(local));
+            }
+            Pop => {
+                self.pop()?;
+                self.emit(I::Drop);
+            }
+            Pop2 => {
+                let top = self.pop()?;
+                self.emit(I::Drop);
+                if !top.is_wide() {
+                    self.pop()?;
+                    self.emit(I::Drop);
+                }
+            }
+            Dup => self.shuffle(1, &[0, 0])?,
+            DupX1 => self.shuffle(2, &[0, 1, 0])?,
+            DupX2 => {
+                if self.below_is_wide(1) {
+                    self.shuffle(2, &[0, 1, 0])?
+                } else {
+                    self.shuffle(3, &[0, 2, 1, 0])?
+                }
+            }
+            Dup2 => {
+                if self.below_is_wide(0) {
+                    self.shuffle(1, &[0, 0])?
+                } else {
+                    self.shuffle(2, &[1, 0, 1, 0])?
+                }
+            }
+            Dup2X1 => {
+                if self.below_is_wide(0) {
+                    self.shuffle(2, &[0, 1, 0])?
+                } else {
+                    self.shuffle(3, &[1, 0, 2, 1, 0])?
+                }
+            }
+            Dup2X2 => match (self.below_is_wide(0), self.below_is_wide(1), self.below_is_wide(2)) {
+                (true, true, _) => self.shuffle(2, &[0, 1, 0])?,
+                (true, false, _) => self.shuffle(3, &[0, 2, 1, 0])?,
+                (false, _, true) => self.shuffle(3, &[1, 0, 2, 1, 0])?,
+                _ => self.shuffle(4, &[1, 0, 3, 2, 1, 0])?,
+            },
+            Swap => self.shuffle(2, &[0, 1])?,
+            Iadd | Isub | Imul | Iand | Ior | Ixor | Ishl | Ishr | Iushr => self.binary(
+                Vt::Int,
+                match op {
+                    Iadd => I::I32Add,
+                    Isub => I::I32Sub,
+                    Imul => I::I32Mul,
+                    Iand => I::I32And,
+                    Ior => I::I32Or,
+                    Ixor => I::I32Xor,
+                    Ishl => I::I32Shl,
+                    Ishr => I::I32ShrS,
+                    _ => I::I32ShrU,
+                },
+            )?,
+            Ladd | Lsub | Lmul | Land | Lor | Lxor => self.binary(
+                Vt::Long,
+                match op {
+                    Ladd => I::I64Add,
+                    Lsub => I::I64Sub,
+                    Lmul => I::I64Mul,
+                    Land => I::I64And,
+                    Lor => I::I64Or,
+                    _ => I::I64Xor,
+                },
+            )?,
+            Lshl | Lshr | Lushr => {
+                // The count is an int; WebAssembly masks it to six bits as Java does.
+                self.emit(I::I64ExtendI32U);
+                self.binary(
+                    Vt::Long,
+                    match op {
+                        Lshl => I::I64Shl,
+                        Lshr => I::I64ShrS,
+                        _ => I::I64ShrU,
+                    },
+                )?
+            }
+            Fadd | Fsub | Fmul | Fdiv => self.binary(
+                Vt::Float,
+                match op {
+                    Fadd => I::F32Add,
+                    Fsub => I::F32Sub,
+                    Fmul => I::F32Mul,
+                    _ => I::F32Div,
+                },
+            )?,
+            Dadd | Dsub | Dmul | Ddiv => self.binary(
+                Vt::Double,
+                match op {
+                    Dadd => I::F64Add,
+                    Dsub => I::F64Sub,
+                    Dmul => I::F64Mul,
+                    _ => I::F64Div,
+                },
+            )?,
+            Idiv | Irem | Ldiv | Lrem => {
+                let (helper, vt) = match op {
+                    Idiv => (Helper::IntDiv, Vt::Int),
+                    Irem => (Helper::IntRem, Vt::Int),
+                    Ldiv => (Helper::LongDiv, Vt::Long),
+                    _ => (Helper::LongRem, Vt::Long),
+                };
+                self.pop()?;
+                self.pop()?;
+                self.emit(I::Call(self.env.helper(helper)));
+                self.push(vt);
+            }
+            Frem | Drem => return Err(Unsupported::new("floating-point remainder (%)")),
+            Ineg => {
+                self.emit(I::I32Const(-1));
+                self.emit(I::I32Mul);
+            }
+            Lneg => {
+                self.emit(I::I64Const(-1));
+                self.emit(I::I64Mul);
+            }
+            Fneg => self.emit(I::F32Neg),
+            Dneg => self.emit(I::F64Neg),
+            I2l => self.convert(I::I64ExtendI32S, Vt::Long)?,
+            I2f => self.convert(I::F32ConvertI32S, Vt::Float)?,
+            I2d => self.convert(I::F64ConvertI32S, Vt::Double)?,
+            L2i => self.convert(I::I32WrapI64, Vt::Int)?,
+            L2f => self.convert(I::F32ConvertI64S, Vt::Float)?,
+            L2d => self.convert(I::F64ConvertI64S, Vt::Double)?,
+            // Java's casts to integers saturate and take NaN to 0, as these do.
+            F2i => self.convert(I::I32TruncSatF32S, Vt::Int)?,
+            F2l => self.convert(I::I64TruncSatF32S, Vt::Long)?,
+            F2d => self.convert(I::F64PromoteF32, Vt::Double)?,
+            D2i => self.convert(I::I32TruncSatF64S, Vt::Int)?,
+            D2l => self.convert(I::I64TruncSatF64S, Vt::Long)?,
+            D2f => self.convert(I::F32DemoteF64, Vt::Float)?,
+            I2b => self.emit(I::I32Extend8S),
+            I2s => self.emit(I::I32Extend16S),
+            I2c => {
+                self.emit(I::I32Const(0xffff));
+                self.emit(I::I32And);
+            }
+            Lcmp | Fcmpl | Fcmpg | Dcmpl | Dcmpg => self.compare_value(op)?,
+            Getstatic(member) => {
+                let (global, ty) = self.static_field(member)?;
+                self.emit(I::GlobalGet(global));
+                self.push(Vt::of(&ty));
+            }
+            Putstatic(member) => {
+                let (global, _) = self.static_field(member)?;
+                self.pop()?;
+                self.emit(I::GlobalSet(global));
+            }
+            Invokestatic(member) => {
+                let signature = Signature::parse(&member.name_and_type.descriptor)
+                    .ok_or_else(|| Unsupported::new("a malformed method descriptor"))?;
+                let function = self.env.static_method(
+                    &member.class_name,
+                    &member.name_and_type.name,
+                    &member.name_and_type.descriptor,
+                )?;
+                if member.class_name != self.method.class {
+                    self.initialize(&member.class_name);
+                }
+                for _ in &signature.params {
+                    self.pop()?;
+                }
+                self.emit(I::Call(function));
+                if let Some(ret) = &signature.ret {
+                    self.push(Vt::of(ret));
+                }
+            }
+            Newarray(primitive) => {
+                use cafebabe::bytecode::PrimitiveArrayType as P;
+                let element = match primitive {
+                    P::Boolean => Ty::Boolean,
+                    P::Byte => Ty::Byte,
+                    P::Char => Ty::Char,
+                    P::Short => Ty::Short,
+                    P::Int => Ty::Int,
+                    P::Long => Ty::Long,
+                    P::Float => Ty::Float,
+                    P::Double => Ty::Double,
+                };
+                self.new_array(element)?;
+            }
+            Anewarray(ty) => {
+                let element = Ty::of_named(ty);
+                self.new_array(element)?;
+            }
+            Multianewarray(ty, dims) => {
+                let ty = Ty::of_named(ty);
+                for _ in 0..*dims {
+                    self.pop()?;
+                }
+                self.emit(I::Call(self.env.multi_array(&ty, *dims)));
+                self.push(Vt::Ref(ty));
+            }
+            Arraylength => {
+                let array = self.pop()?;
+                let elem = self.array_elem(&array)?;
+                self.emit(I::StructGet {
+                    struct_type_index: layout::array_type(elem),
+                    field_index: layout::ARRAY_DATA,
+                });
+                self.emit(I::ArrayLen);
+                self.push(Vt::Int);
+            }
+            Iaload | Laload | Faload | Daload | Aaload | Baload | Caload | Saload => {
+                let index = self.stash(1)?;
+                let array = self.pop()?;
+                let elem = self.array_elem(&array)?;
+                self.emit(I::StructGet {
+                    struct_type_index: layout::array_type(elem),
+                    field_index: layout::ARRAY_DATA,
+                });
+                self.emit(I::LocalGet(index[0].1));
+                let data = layout::data_type(elem);
+                self.emit(match elem.signed() {
+                    Some(true) => I::ArrayGetS(data),
+                    Some(false) => I::ArrayGetU(data),
+                    None => I::ArrayGet(data),
+                });
+                let element = match &array {
+                    Vt::Ref(Ty::Array(element)) => (**element).clone(),
+                    _ => return Err(Unsupported::new("an array load from null")),
+                };
+                if elem == Elem::Ref {
+                    // Elements of reference arrays are stored as Object.
+                    let valtype = layout::valtype(&element);
+                    if let ValType::Ref(r) = valtype {
+                        if r.heap_type != wasm_encoder::HeapType::Concrete(layout::OBJECT) {
+                            self.emit(I::RefCastNullable(r.heap_type));
+                        }
+                    }
+                }
+                self.push(Vt::of(&element));
+            }
+            Iastore | Lastore | Fastore | Dastore | Aastore | Bastore | Castore | Sastore => {
+                let values = self.stash(2)?;
+                let array = self.pop()?;
+                let elem = self.array_elem(&array)?;
+                self.emit(I::StructGet {
+                    struct_type_index: layout::array_type(elem),
+                    field_index: layout::ARRAY_DATA,
+                });
+                self.emit(I::LocalGet(values[1].1));
+                self.emit(I::LocalGet(values[0].1));
+                self.emit(I::ArraySet(layout::data_type(elem)));
+            }
+            other => {
+                return Err(Unsupported::new(format!("the `{}` instruction", opcode_name(other))));
+            }
+        }
+        Ok(())
+    }
+
+    fn below_is_wide(&self, depth: usize) -> bool {
+        let stack = &self.state.stack;
+        stack.len() > depth && stack[stack.len() - 1 - depth].is_wide()
+    }
+
+    fn binary(&mut self, result: Vt, instruction: I<'static>) -> Result<(), Unsupported> {
+        self.pop()?;
+        self.pop()?;
+        self.emit(instruction);
+        self.push(result);
+        Ok(())
+    }
+
+    fn convert(&mut self, instruction: I<'static>, result: Vt) -> Result<(), Unsupported> {
+        self.pop()?;
+        self.emit(instruction);
+        self.push(result);
+        Ok(())
+    }
+
+    /// lcmp, fcmpl... as a value: -1, 0 or 1.
+    fn compare_value(&mut self, op: &Opcode) -> Result<(), Unsupported> {
+        use Opcode::*;
+        let values = self.stash(2)?;
+        let (a, b) = (values[1].1, values[0].1);
+        let (gt, lt) = match op {
+            Lcmp => (I::I64GtS, I::I64LtS),
+            Fcmpl | Fcmpg => (I::F32Gt, I::F32Lt),
+            _ => (I::F64Gt, I::F64Lt),
+        };
+        match op {
+            // NaN: neither comparison holds, so 0 - 0 would say equal.
+            Fcmpg | Dcmpg => {
+                // 1 unless a < b or a == b: !(a <= b) - (a < b)
+                let (le, lt2) = if matches!(op, Fcmpg) {
+                    (I::F32Le, I::F32Lt)
+                } else {
+                    (I::F64Le, I::F64Lt)
+                };
+                self.emit(I::LocalGet(a));
+                self.emit(I::LocalGet(b));
+                self.emit(le);
+                self.emit(I::I32Eqz);
+                self.emit(I::LocalGet(a));
+                self.emit(I::LocalGet(b));
+                self.emit(lt2);
+                self.emit(I::I32Sub);
+            }
+            Fcmpl | Dcmpl => {
+                // -1 unless a > b or a == b: (a > b) - !(a >= b)
+                let ge = if matches!(op, Fcmpl) { I::F32Ge } else { I::F64Ge };
+                self.emit(I::LocalGet(a));
+                self.emit(I::LocalGet(b));
+                self.emit(gt);
+                self.emit(I::LocalGet(a));
+                self.emit(I::LocalGet(b));
+                self.emit(ge);
+                self.emit(I::I32Eqz);
+                self.emit(I::I32Sub);
+            }
+            _ => {
+                self.emit(I::LocalGet(a));
+                self.emit(I::LocalGet(b));
+                self.emit(gt);
+                self.emit(I::LocalGet(a));
+                self.emit(I::LocalGet(b));
+                self.emit(lt);
+                self.emit(I::I32Sub);
+            }
+        }
+        self.push(Vt::Int);
+        Ok(())
+    }
+
+    fn static_field(&mut self, member: &MemberRef) -> Result<(u32, Ty), Unsupported> {
+        let found = self.env.static_field(&member.class_name, &member.name_and_type.name)?;
+        if member.class_name != self.method.class {
+            self.initialize(&member.class_name);
+        }
+        Ok(found)
+    }
+
+    /// Runs `class`'s static initialiser first if it has not run (JLS 12.4.1).
+    fn initialize(&mut self, class: &str) {
+        if let Some((flag, init)) = self.env.initializer(class) {
+            self.emit(I::GlobalGet(flag));
+            self.emit(I::I32Eqz);
+            self.emit(I::If(BlockType::Empty));
+            self.emit(I::Call(init));
+            self.emit(I::End);
+        }
+    }
+
+    fn new_array(&mut self, element: Ty) -> Result<(), Unsupported> {
+        self.pop()?;
+        let elem = Elem::of(&element);
+        self.emit(I::Call(self.env.helper(Helper::NewArray(elem))));
+        self.push(Vt::Ref(Ty::Array(Box::new(element))));
+        Ok(())
+    }
+
+    fn array_elem(&self, array: &Vt) -> Result<Elem, Unsupported> {
+        match array {
+            Vt::Ref(Ty::Array(element)) => Ok(Elem::of(element)),
+            // Only null is known to be there: any array type reads it (and traps).
+            Vt::Null => Ok(Elem::Ref),
+            other => Err(Unsupported::new(format!("an array access on {other:?}"))),
+        }
+    }
+}
+
+/// A switch arm: by position (`tableswitch`) or by key (`lookupswitch`).
+#[derive(Debug, Clone)]
+enum Case {
+    Index,
+    Key(i32),
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Cond {
+    Eq,
+    Ne,
+    Lt,
+    Ge,
+    Gt,
+    Le,
+}
+
+fn zero_condition(op: &Opcode) -> Option<Cond> {
+    use Opcode::*;
+    Some(match op {
+        Ifeq(_) => Cond::Eq,
+        Ifne(_) => Cond::Ne,
+        Iflt(_) => Cond::Lt,
+        Ifge(_) => Cond::Ge,
+        Ifgt(_) => Cond::Gt,
+        Ifle(_) => Cond::Le,
+        _ => return None,
+    })
+}
+
+fn int_compare(op: &Opcode) -> I<'static> {
+    use Opcode::*;
+    match op {
+        IfIcmpeq(_) => I::I32Eq,
+        IfIcmpne(_) => I::I32Ne,
+        IfIcmplt(_) | Iflt(_) => I::I32LtS,
+        IfIcmpge(_) | Ifge(_) => I::I32GeS,
+        IfIcmpgt(_) | Ifgt(_) => I::I32GtS,
+        _ => I::I32LeS,
+    }
+}
+
+/// The opcode's name as `javap` prints it.
+pub fn opcode_name(op: &Opcode) -> String {
+    let debug = format!("{op:?}");
+    let name = debug.split(['(', ' ', '{']).next().unwrap_or(&debug);
+    let mut out = String::new();
+    for (i, c) in name.char_indices() {
+        if c.is_ascii_uppercase() && i > 0 && !name[..i].ends_with(|p: char| p.is_ascii_digit()) {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out.replace("_x_", "_x")
+}

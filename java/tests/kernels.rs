@@ -1,0 +1,122 @@
+//! Differential test against HotSpot: `kernels/Main.java` calls every method of
+//! `kernels/Kernels.java` on the JVM and prints each call with its result; the
+//! same calls go, in the same order, to the exports of the module compiled
+//! from `Kernels.class`. Needs `javac` and `java` (OpenJDK 17, `./dev setup`).
+
+use std::path::Path;
+use std::process::Command;
+use wasmtime::{Config, Engine, Instance, Module, Store, Val};
+
+fn javac(dir: &Path) {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kernels");
+    let status = Command::new("javac")
+        .args(["-encoding", "UTF-8", "--release", "17", "-d"])
+        .arg(dir)
+        .arg(here.join("Kernels.java"))
+        .arg(here.join("Main.java"))
+        .status()
+        .expect("javac runs (install OpenJDK 17: ./dev setup)");
+    assert!(status.success(), "javac failed");
+}
+
+fn value(text: &str) -> Val {
+    let (tag, rest) = text.split_at(1);
+    match tag {
+        "i" => Val::I32(rest.parse().unwrap()),
+        "l" => Val::I64(rest.parse().unwrap()),
+        "d" => Val::F64(u64::from_str_radix(rest, 16).unwrap()),
+        "f" => Val::F32(u32::from_str_radix(rest, 16).unwrap()),
+        _ => panic!("bad value {text}"),
+    }
+}
+
+/// Equal as Java sees it: NaNs are equal whatever their payload.
+fn same(a: &Val, b: &Val) -> bool {
+    match (a, b) {
+        (Val::I32(x), Val::I32(y)) => x == y,
+        (Val::I64(x), Val::I64(y)) => x == y,
+        (Val::F64(x), Val::F64(y)) => x == y || (f64::from_bits(*x).is_nan() && f64::from_bits(*y).is_nan()),
+        (Val::F32(x), Val::F32(y)) => x == y || (f32::from_bits(*x).is_nan() && f32::from_bits(*y).is_nan()),
+        _ => false,
+    }
+}
+
+#[test]
+fn kernels_match_hotspot() {
+    let dir = tempfile::tempdir().unwrap();
+    javac(dir.path());
+    let expected = Command::new("java")
+        .arg("-cp")
+        .arg(dir.path())
+        .arg("Main")
+        .output()
+        .expect("java runs");
+    assert!(
+        expected.status.success(),
+        "{}",
+        String::from_utf8_lossy(&expected.stderr)
+    );
+    let expected = String::from_utf8(expected.stdout).unwrap();
+
+    let class = std::fs::read(dir.path().join("Kernels.class")).unwrap();
+    let wasm = java::compile(&[&class]).unwrap_or_else(|e| panic!("{e}"));
+
+    let mut config = Config::new();
+    config
+        .wasm_gc(true)
+        .wasm_function_references(true)
+        .wasm_exceptions(true);
+    let engine = Engine::new(&config).unwrap();
+    let module = Module::new(&engine, &wasm).unwrap();
+    let mut store = Store::new(&engine, ());
+    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+
+    let mut calls = 0;
+    for line in expected.lines() {
+        let mut parts = line.split('|');
+        let (export, args, result) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        let args: Vec<Val> = args.split(',').filter(|a| !a.is_empty()).map(value).collect();
+        let want = value(result);
+        let func = instance
+            .get_func(&mut store, export)
+            .unwrap_or_else(|| panic!("no export {export}"));
+        let mut got = [Val::I32(0)];
+        func.call(&mut store, &args, &mut got)
+            .unwrap_or_else(|e| panic!("{export}{args:?}: {e:?}"));
+        assert!(
+            same(&got[0], &want),
+            "{export}({args:?}): HotSpot {want:?}, WebAssembly {:?}",
+            got[0]
+        );
+        calls += 1;
+    }
+    assert!(calls > 150, "only {calls} calls");
+}
+
+#[test]
+fn unsupported_code_names_the_method_and_the_construct() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("Strings.java");
+    std::fs::write(
+        &source,
+        "class Strings { static int len(int n) { return (\"x\" + n).length(); } }\n",
+    )
+    .unwrap();
+    let status = Command::new("javac")
+        .arg("-d")
+        .arg(dir.path())
+        .arg(&source)
+        .status()
+        .expect("javac runs");
+    assert!(status.success());
+    let class = std::fs::read(dir.path().join("Strings.class")).unwrap();
+    let error = java::compile(&[&class]).unwrap_err().to_string();
+    assert!(error.starts_with("Strings.len: "), "{error}");
+    assert!(error.ends_with("is not supported"), "{error}");
+}
+
+#[test]
+fn broken_class_files_are_refused_clearly() {
+    let error = java::compile(&[b"\xca\xfe\xba\xbe\x00"]).unwrap_err().to_string();
+    assert!(error.starts_with("class file #1: not a valid class file"), "{error}");
+}
