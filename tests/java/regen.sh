@@ -64,7 +64,7 @@ regen_one() {
       for (i = 1; i <= NF; i++) if ($i ~ /^(class|interface|enum|record)$/) { cur = $(i + 1); break }
       sub(/<.*/, "", cur)
     }
-    /public static void main\(java\.lang\.String(\[\]|\.\.\.)\)/ { print cur }')
+    /public static ([a-z]+ )*void main\(java\.lang\.String(\[\]|\.\.\.)\)/ { print cur }')
   if [[ $(wc -w <<<"$main") -ne 1 ]]; then
     echo "FAIL $name: need exactly one top-level class with main, found: ${main:-none}"; return 1
   fi

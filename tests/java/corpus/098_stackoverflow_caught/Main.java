@@ -1,9 +1,10 @@
 public class Main {
     static int depth = 0;
 
-    static void recurse() {
+    // Wide frames: the 64 MB stack overflows after fewer calls.
+    static long recurse(long a, long b, long c, long d, long e, long f, long g, long h) {
         depth++;
-        recurse();
+        return recurse(b, c, d, e, f, g, h, a + 1) + a * b + c * d + e * f + g * h;
     }
 
     static int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
@@ -13,7 +14,7 @@ public class Main {
 
     public static void main(String[] args) throws InterruptedException {
         try {
-            recurse();
+            recurse(1, 2, 3, 4, 5, 6, 7, 8);
         } catch (StackOverflowError e) {
             System.out.println("caught StackOverflowError, depth > 1000: " + (depth > 1000) + ", message: " + e.getMessage());
         }
