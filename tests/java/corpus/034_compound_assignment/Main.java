@@ -1,0 +1,50 @@
+public class Main {
+    public static void main(String[] args) {
+        byte b = 10;
+        b += 300;
+        System.out.println(b);
+        short s = 1000;
+        s *= 100;
+        System.out.println(s);
+        int i = 10;
+        i *= 1.55;
+        System.out.println(i);
+        i /= 0.3;
+        System.out.println(i);
+        char c = 'A';
+        c += 1.7;
+        System.out.println(c);
+        int x = 5;
+        x += x++;
+        System.out.println(x);
+        int y = 5;
+        y = y++ + ++y;
+        System.out.println(y);
+        int z = 5;
+        z = z++;
+        System.out.println(z);
+        int[] a = {0, 0, 0};
+        int k = 0;
+        a[k++] = k++;
+        System.out.println(java.util.Arrays.toString(a) + " k=" + k);
+        int j = 1;
+        j += j += j;
+        System.out.println(j);
+        long l = 1;
+        l <<= 40;
+        l >>>= 3;
+        System.out.println(l);
+        int m = 7;
+        m ^= 3; m |= 8; m &= ~1;
+        System.out.println(m);
+        double d = 10;
+        d %= 3.5;
+        System.out.println(d);
+        int q = Integer.MAX_VALUE;
+        q += 1.0;
+        System.out.println(q);
+        String str = null;
+        str += "!";
+        System.out.println(str);
+    }
+}
