@@ -47,7 +47,11 @@ pub struct State {
 #[derive(Debug, PartialEq)]
 pub struct BadFrame(pub String);
 
-fn verification(v: &VerificationType) -> Result<Option<Vt>, BadFrame> {
+/// The class `new` created at a byte offset: what an uninitialised object in a
+/// frame will be once its constructor has run.
+pub type NewAt<'n> = dyn Fn(usize) -> Option<String> + 'n;
+
+fn verification(v: &VerificationType, this: Option<&str>, new_at: &NewAt) -> Result<Option<Vt>, BadFrame> {
     Ok(match v {
         VerificationType::Top => None,
         VerificationType::Integer => Some(Vt::Int),
@@ -60,16 +64,26 @@ fn verification(v: &VerificationType) -> Result<Option<Vt>, BadFrame> {
                 BadFrame(format!("bad class name `{class_name}` in a stack map"))
             })?))
         }
-        VerificationType::UninitializedThis | VerificationType::Uninitialized { .. } => {
-            return Err(BadFrame("objects under construction across a branch".into()))
-        }
+        // The object exists from `new` on; its constructor only fills it.
+        VerificationType::UninitializedThis => Some(Vt::Ref(Ty::Class(
+            this.ok_or_else(|| BadFrame("an uninitialised this in a static method".into()))?
+                .to_string(),
+        ))),
+        VerificationType::Uninitialized { code_offset } => Some(Vt::Ref(Ty::Class(
+            new_at(*code_offset as usize).ok_or_else(|| BadFrame(format!("no `new` at offset {code_offset}")))?,
+        ))),
     })
 }
 
 /// Appends verification types as slots: a long or a double takes two.
-fn push_locals(locals: &mut Vec<Option<Vt>>, types: &[VerificationType]) -> Result<(), BadFrame> {
+fn push_locals(
+    locals: &mut Vec<Option<Vt>>,
+    types: &[VerificationType],
+    this: Option<&str>,
+    new_at: &NewAt,
+) -> Result<(), BadFrame> {
     for v in types {
-        let vt = verification(v)?;
+        let vt = verification(v, this, new_at)?;
         let wide = vt.as_ref().is_some_and(Vt::is_wide);
         locals.push(vt);
         if wide {
@@ -106,6 +120,7 @@ pub fn decode(
     signature: &Signature,
     entries: &[StackMapEntry],
     max_locals: usize,
+    new_at: &NewAt,
 ) -> Result<HashMap<usize, State>, BadFrame> {
     let mut frames = HashMap::new();
     // Frames describe the locals up to the last live one; chop removes from its end.
@@ -116,7 +131,7 @@ pub fn decode(
             StackMapEntry::Same { offset_delta } => (*offset_delta, Vec::new()),
             StackMapEntry::SameLocals1StackItem { offset_delta, stack } => (
                 *offset_delta,
-                vec![verification(stack)?.ok_or_else(|| BadFrame("top on the stack".into()))?],
+                vec![verification(stack, this, new_at)?.ok_or_else(|| BadFrame("top on the stack".into()))?],
             ),
             StackMapEntry::Chop {
                 offset_delta,
@@ -135,7 +150,7 @@ pub fn decode(
                 offset_delta,
                 locals: added,
             } => {
-                push_locals(&mut locals, added)?;
+                push_locals(&mut locals, added, this, new_at)?;
                 (*offset_delta, Vec::new())
             }
             StackMapEntry::FullFrame {
@@ -144,10 +159,10 @@ pub fn decode(
                 stack,
             } => {
                 locals.clear();
-                push_locals(&mut locals, all)?;
+                push_locals(&mut locals, all, this, new_at)?;
                 let mut decoded = Vec::new();
                 for v in stack {
-                    decoded.push(verification(v)?.ok_or_else(|| BadFrame("top on the stack".into()))?);
+                    decoded.push(verification(v, this, new_at)?.ok_or_else(|| BadFrame("top on the stack".into()))?);
                 }
                 (*offset_delta, decoded)
             }

@@ -2,7 +2,9 @@
 //!
 //! Every Java object is a struct whose type is a subtype of `$Object`, so any
 //! reference fits where `Object` is expected and the engine's precise collector
-//! sees every reference. Arrays are objects too: a struct holding the identity
+//! sees every reference. Its first field is its class's vtable, a struct of
+//! typed function references (a subclass's vtable type extends its
+//! superclass's); the second is its identity hash. Arrays are objects too: a struct holding the identity
 //! hash and a reference to the WebAssembly array of elements. Java's arrays of
 //! references are covariant (`String[]` is an `Object[]`) and WebAssembly's
 //! mutable arrays are not, so every array of references shares one element
@@ -10,9 +12,10 @@
 //! code expects of it.
 
 use crate::jtype::Ty;
+use std::collections::HashMap;
 use wasm_encoder::{
-    AbstractHeapType, CompositeInnerType, CompositeType, FieldType, HeapType, RefType, StorageType, StructType,
-    SubType, TypeSection, ValType,
+    AbstractHeapType, CompositeInnerType, CompositeType, FieldType, FuncType, HeapType, RefType, StorageType,
+    StructType, SubType, TypeSection, ValType,
 };
 
 /// The element storage of an array class.
@@ -69,15 +72,18 @@ impl Elem {
     }
 }
 
-/// Fixed type indices: `$Object`, then each element array, then each array class.
+/// Fixed type indices: `$Object` and its vtable, then each element array, then
+/// each array class. Classes and function types follow, in one recursion group.
 pub const OBJECT: u32 = 0;
-const DATA_BASE: u32 = 1;
+pub const VT_OBJECT: u32 = 1;
+const DATA_BASE: u32 = 2;
 const ARRAY_BASE: u32 = DATA_BASE + ELEMS.len() as u32;
-/// The first index free for function types.
-pub const FIRST_FREE: u32 = ARRAY_BASE + ELEMS.len() as u32;
+const FIXED: u32 = ARRAY_BASE + ELEMS.len() as u32;
 
-/// The field of an array struct that holds its elements (field 0 is the hash).
-pub const ARRAY_DATA: u32 = 1;
+/// Fields every object starts with: its class's vtable, then its identity hash.
+pub const VTABLE: u32 = 0;
+/// The field of an array struct that holds its elements.
+pub const ARRAY_DATA: u32 = 2;
 
 pub fn data_type(elem: Elem) -> u32 {
     DATA_BASE + elem.index()
@@ -90,6 +96,13 @@ pub fn array_type(elem: Elem) -> u32 {
 pub fn nullable(index: u32) -> ValType {
     ValType::Ref(RefType {
         nullable: true,
+        heap_type: HeapType::Concrete(index),
+    })
+}
+
+pub fn non_null(index: u32) -> ValType {
+    ValType::Ref(RefType {
+        nullable: false,
         heap_type: HeapType::Concrete(index),
     })
 }
@@ -113,18 +126,6 @@ pub fn none_heap() -> HeapType {
     }
 }
 
-/// The WebAssembly value type that holds a Java value of type `ty`.
-pub fn valtype(ty: &Ty) -> ValType {
-    match ty {
-        Ty::Boolean | Ty::Byte | Ty::Char | Ty::Short | Ty::Int => ValType::I32,
-        Ty::Long => ValType::I64,
-        Ty::Float => ValType::F32,
-        Ty::Double => ValType::F64,
-        Ty::Array(element) => nullable(array_type(Elem::of(element))),
-        Ty::Class(_) => nullable(OBJECT),
-    }
-}
-
 fn storage(elem: Elem) -> StorageType {
     match elem {
         Elem::I8 => StorageType::I8,
@@ -137,11 +138,11 @@ fn storage(elem: Elem) -> StorageType {
     }
 }
 
-fn field(element_type: StorageType, mutable: bool) -> FieldType {
+pub fn field(element_type: StorageType, mutable: bool) -> FieldType {
     FieldType { element_type, mutable }
 }
 
-fn sub(supertype: Option<u32>, is_final: bool, inner: CompositeInnerType) -> SubType {
+pub fn sub(supertype: Option<u32>, is_final: bool, inner: CompositeInnerType) -> SubType {
     SubType {
         is_final,
         supertype_idxs: supertype.into_iter().collect(),
@@ -154,37 +155,120 @@ fn sub(supertype: Option<u32>, is_final: bool, inner: CompositeInnerType) -> Sub
     }
 }
 
-/// Writes the fixed types, whose indices the constants above name.
-pub fn define_types(types: &mut TypeSection) {
-    let hash = field(StorageType::Val(ValType::I32), true);
-    types.ty().subtype(&sub(
-        None,
+pub fn struct_type(supertype: Option<u32>, fields: Vec<FieldType>) -> SubType {
+    sub(
+        supertype,
         false,
-        CompositeInnerType::Struct(StructType {
-            fields: Box::new([hash]),
-        }),
-    ));
-    for elem in ELEMS {
-        types.ty().subtype(&sub(
+        CompositeInnerType::Struct(StructType { fields: fields.into() }),
+    )
+}
+
+/// The header of every object: its vtable (of `vtable_type`) and its hash.
+pub fn header(vtable_type: u32) -> [FieldType; 2] {
+    [
+        field(StorageType::Val(non_null(vtable_type)), false),
+        field(StorageType::Val(ValType::I32), true),
+    ]
+}
+
+/// The module's types, all in one recursion group: classes refer to each other
+/// in any order.
+pub struct Types {
+    defs: Vec<Option<SubType>>,
+    funcs: HashMap<(Vec<ValType>, Vec<ValType>), u32>,
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let mut types = Types {
+            defs: Vec::new(),
+            funcs: HashMap::new(),
+        };
+        types.defs.push(Some(struct_type(None, header(VT_OBJECT).to_vec())));
+        types.defs.push(Some(struct_type(None, Vec::new())));
+        for elem in ELEMS {
+            types.defs.push(Some(sub(
+                None,
+                true,
+                CompositeInnerType::Array(wasm_encoder::ArrayType(field(storage(elem), true))),
+            )));
+        }
+        for elem in ELEMS {
+            let mut fields = header(VT_OBJECT).to_vec();
+            fields.push(field(StorageType::Val(non_null(data_type(elem))), false));
+            types.defs.push(Some(sub(
+                Some(OBJECT),
+                true,
+                CompositeInnerType::Struct(StructType { fields: fields.into() }),
+            )));
+        }
+        debug_assert_eq!(types.defs.len() as u32, FIXED);
+        types
+    }
+
+    /// An index for a type defined later with [`Types::define`].
+    pub fn reserve(&mut self) -> u32 {
+        self.defs.push(None);
+        self.defs.len() as u32 - 1
+    }
+
+    pub fn define(&mut self, index: u32, def: SubType) {
+        self.defs[index as usize] = Some(def);
+    }
+
+    pub fn func(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
+        if let Some(&index) = self.funcs.get(&(params.clone(), results.clone())) {
+            return index;
+        }
+        let index = self.defs.len() as u32;
+        self.defs.push(Some(sub(
             None,
             true,
-            CompositeInnerType::Array(wasm_encoder::ArrayType(field(storage(elem), true))),
-        ));
+            CompositeInnerType::Func(FuncType::new(params.clone(), results.clone())),
+        )));
+        self.funcs.insert((params, results), index);
+        index
     }
-    for elem in ELEMS {
-        let data = field(
-            StorageType::Val(ValType::Ref(RefType {
-                nullable: false,
-                heap_type: HeapType::Concrete(data_type(elem)),
-            })),
-            false,
-        );
-        types.ty().subtype(&sub(
-            Some(OBJECT),
-            true,
-            CompositeInnerType::Struct(StructType {
-                fields: Box::new([hash, data]),
-            }),
-        ));
+
+    pub fn encode(&self, section: &mut TypeSection) {
+        let defs: Vec<SubType> = self
+            .defs
+            .iter()
+            .map(|d| d.clone().expect("every reserved type is defined"))
+            .collect();
+        section.ty().rec(defs);
+    }
+}
+
+impl Default for Types {
+    fn default() -> Types {
+        Types::new()
+    }
+}
+
+/// The WebAssembly value type that holds a Java value of type `ty`; `class`
+/// gives the struct type of a class compiled here. Other classes and interfaces
+/// are held as `Object`.
+pub fn valtype(ty: &Ty, class: &dyn Fn(&str) -> Option<u32>) -> ValType {
+    match ty {
+        Ty::Boolean | Ty::Byte | Ty::Char | Ty::Short | Ty::Int => ValType::I32,
+        Ty::Long => ValType::I64,
+        Ty::Float => ValType::F32,
+        Ty::Double => ValType::F64,
+        Ty::Array(element) => nullable(array_type(Elem::of(element))),
+        Ty::Class(name) => nullable(class(name).unwrap_or(OBJECT)),
+    }
+}
+
+/// The zero of a field or a local of this type.
+pub fn zero(valtype: ValType) -> wasm_encoder::Instruction<'static> {
+    use wasm_encoder::Instruction as I;
+    match valtype {
+        ValType::I32 => I::I32Const(0),
+        ValType::I64 => I::I64Const(0),
+        ValType::F32 => I::F32Const(0.0f32.into()),
+        ValType::F64 => I::F64Const(0.0f64.into()),
+        ValType::Ref(r) => I::RefNull(r.heap_type),
+        ValType::V128 => I::V128Const(0),
     }
 }

@@ -17,10 +17,12 @@
 //! - `cfg`: basic blocks, dominators and loops of a method;
 //! - `lower`: one method's bytecode to one WebAssembly function, with structured
 //!   control flow rebuilt from the dominator tree;
+//! - `classes`: the classes compiled together: superclasses first, fields, vtable slots;
 //! - `layout`: how objects and arrays are WebAssembly GC structs and arrays;
 //! - `module`: indices, static initialisers, helpers, exports and validation.
 
 mod cfg;
+mod classes;
 mod error;
 mod frames;
 mod jtype;

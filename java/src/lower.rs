@@ -22,16 +22,43 @@ use wasm_encoder::{BlockType, Function, Instruction as I, ValType};
 
 /// What a method's code may refer to outside itself.
 pub trait Env {
+    /// The WebAssembly type that holds a value of `ty`.
+    fn valtype(&self, ty: &Ty) -> ValType;
     /// The function for a static method, or why there is none.
     fn static_method(&self, class: &str, name: &str, descriptor: &str) -> Result<u32, Unsupported>;
     /// The global holding a static field, and the field's type.
     fn static_field(&self, class: &str, name: &str) -> Result<(u32, Ty), Unsupported>;
-    /// The global that says whether `class` is initialised, and its initialiser,
-    /// for classes with a static initialiser.
+    /// The global that says whether `class` is initialised, and the function
+    /// that initialises it, for classes that need initialising.
     fn initializer(&self, class: &str) -> Option<(u32, u32)>;
     fn helper(&self, helper: Helper) -> u32;
     /// A function that allocates a `dims`-dimensional array of type `ty`.
     fn multi_array(&self, ty: &Ty, dims: u8) -> u32;
+    /// The struct type of a class compiled here.
+    fn class_struct(&self, class: &str) -> Option<u32>;
+    /// An instance field: the struct type it is read through, its index, its type.
+    fn field(&self, class: &str, name: &str) -> Result<(u32, u32, Ty), Unsupported>;
+    /// The function that allocates an object of `class`, its fields zero.
+    fn allocator(&self, class: &str) -> Result<u32, Unsupported>;
+    /// How to call an instance method.
+    fn invoke(&self, special: bool, class: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported>;
+}
+
+/// An instance method call.
+#[derive(Debug, Clone, Copy)]
+pub enum Call {
+    /// The one implementation any receiver can have.
+    Direct(u32),
+    /// Through the receiver's vtable: its class's struct and vtable types, the
+    /// slot's field in the vtable, and the slot's function type.
+    Virtual {
+        class_struct: u32,
+        vtable_type: u32,
+        slot: u32,
+        functype: u32,
+    },
+    /// `Object`'s constructor, which does nothing.
+    Nothing,
 }
 
 /// Operations kept out of line in shared functions.
@@ -64,6 +91,9 @@ enum Frame {
 
 pub struct Method<'m> {
     pub class: &'m str,
+    /// For an instance method, the type of the function's first parameter:
+    /// the class that introduced the method's vtable slot, or this class.
+    pub this_param: Option<ValType>,
     pub signature: &'m Signature,
     pub opcodes: &'m [(usize, Opcode<'m>)],
     pub entry: State,
@@ -92,14 +122,35 @@ pub fn lower(env: &dyn Env, method: &Method) -> Result<Function, Unsupported> {
     lower.entry[0] = Some(method.entry.clone());
     // Parameters are the function's first locals.
     let mut slot = 0u16;
+    let mut prologue = None;
+    if let Some(this_param) = method.this_param {
+        lower.local_types.push(this_param);
+        let own = env.valtype(&Ty::Class(method.class.to_string()));
+        if own == this_param {
+            lower.locals.insert((Key::Slot(0), own), 0);
+        } else {
+            // An override receives `this` as the class that introduced the slot.
+            prologue = Some(own);
+        }
+        slot = 1;
+    }
     for param in &method.signature.params {
         let index = lower.local_types.len() as u32;
-        let vt = layout::valtype(param);
+        let vt = env.valtype(param);
         lower.local_types.push(vt);
         lower.locals.insert((Key::Slot(slot), vt), index);
         slot += param.slots();
     }
     let params = lower.local_types.len();
+    if let Some(own) = prologue {
+        let local = lower.local(Key::Slot(0), own);
+        let ValType::Ref(r) = own else {
+            unreachable!("this is a reference")
+        };
+        lower.emit(I::LocalGet(0));
+        lower.emit(I::RefCastNullable(r.heap_type));
+        lower.emit(I::LocalSet(local));
+    }
     lower.do_tree(0)?;
     // Every path ends in a branch or a return; the validator wants the end typed.
     lower.code.push(I::Unreachable);
@@ -124,17 +175,6 @@ struct Lower<'e, 'm> {
     state: State,
 }
 
-fn vt_valtype(vt: &Vt) -> ValType {
-    match vt {
-        Vt::Int => ValType::I32,
-        Vt::Long => ValType::I64,
-        Vt::Float => ValType::F32,
-        Vt::Double => ValType::F64,
-        Vt::Null => layout::null_type(),
-        Vt::Ref(ty) => layout::valtype(ty),
-    }
-}
-
 fn literal(l: &Loadable) -> Result<(I<'static>, Vt), Unsupported> {
     match l {
         Loadable::LiteralConstant(LiteralConstant::Integer(v)) => Ok((I::I32Const(*v), Vt::Int)),
@@ -150,6 +190,17 @@ fn literal(l: &Loadable) -> Result<(I<'static>, Vt), Unsupported> {
 }
 
 impl Lower<'_, '_> {
+    fn vt_valtype(&self, vt: &Vt) -> ValType {
+        match vt {
+            Vt::Int => ValType::I32,
+            Vt::Long => ValType::I64,
+            Vt::Float => ValType::F32,
+            Vt::Double => ValType::F64,
+            Vt::Null => layout::null_type(),
+            Vt::Ref(ty) => self.env.valtype(ty),
+        }
+    }
+
     fn local(&mut self, key: Key, vt: ValType) -> u32 {
         if let Some(&index) = self.locals.get(&(key, vt)) {
             return index;
@@ -258,7 +309,7 @@ impl Lower<'_, '_> {
             let (Some(wanted), Some(Some(have))) = (wanted, from.locals.get(slot)) else {
                 continue;
             };
-            let (src, dst) = (vt_valtype(have), vt_valtype(wanted));
+            let (src, dst) = (self.vt_valtype(have), self.vt_valtype(wanted));
             if src != dst {
                 let src = self.local(Key::Slot(slot as u16), src);
                 let dst = self.local(Key::Slot(slot as u16), dst);
@@ -267,7 +318,7 @@ impl Lower<'_, '_> {
             }
         }
         for (depth, (have, wanted)) in from.stack.iter().zip(&to.stack).enumerate() {
-            let (src, dst) = (vt_valtype(have), vt_valtype(wanted));
+            let (src, dst) = (self.vt_valtype(have), self.vt_valtype(wanted));
             if src != dst {
                 let src = self.local(Key::Stack(depth), src);
                 let dst = self.local(Key::Stack(depth), dst);
@@ -281,7 +332,7 @@ impl Lower<'_, '_> {
     /// Stores the whole operand stack in its locals (top first).
     fn spill(&mut self) {
         for depth in (0..self.state.stack.len()).rev() {
-            let vt = vt_valtype(&self.state.stack[depth]);
+            let vt = self.vt_valtype(&self.state.stack[depth]);
             let local = self.local(Key::Stack(depth), vt);
             self.emit(I::LocalSet(local));
         }
@@ -289,10 +340,15 @@ impl Lower<'_, '_> {
 
     /// Pops `count` values into temporaries and returns them, top first.
     fn stash(&mut self, count: usize) -> Result<Vec<(Vt, u32)>, Unsupported> {
+        self.stash_from(0, count)
+    }
+
+    /// As `stash`, into the temporaries numbered from `first`.
+    fn stash_from(&mut self, first: usize, count: usize) -> Result<Vec<(Vt, u32)>, Unsupported> {
         let mut out = Vec::new();
-        for i in 0..count {
+        for i in first..first + count {
             let vt = self.pop()?;
-            let local = self.local(Key::Temp(i), vt_valtype(&vt));
+            let local = self.local(Key::Temp(i), self.vt_valtype(&vt));
             self.emit(I::LocalSet(local));
             out.push((vt, local));
         }
@@ -316,7 +372,7 @@ impl Lower<'_, '_> {
             .ok_or_else(|| Unsupported::new("a block entered before its state"))?;
         // Values the block starts with come from their locals.
         for (depth, vt) in state.stack.iter().enumerate() {
-            let local = self.local(Key::Stack(depth), vt_valtype(vt));
+            let local = self.local(Key::Stack(depth), self.vt_valtype(vt));
             self.code.push(I::LocalGet(local));
         }
         std::mem::swap(&mut self.state, &mut state);
@@ -584,13 +640,13 @@ impl Lower<'_, '_> {
                     .cloned()
                     .flatten()
                     .ok_or_else(|| Unsupported::new(format!("a read of dead local {n}")))?;
-                let local = self.local(Key::Slot(*n), vt_valtype(&vt));
+                let local = self.local(Key::Slot(*n), self.vt_valtype(&vt));
                 self.emit(I::LocalGet(local));
                 self.push(vt);
             }
             Istore(n) | Lstore(n) | Fstore(n) | Dstore(n) | Astore(n) => {
                 let vt = self.pop()?;
-                let local = self.local(Key::Slot(*n), vt_valtype(&vt));
+                let local = self.local(Key::Slot(*n), self.vt_valtype(&vt));
                 self.emit(I::LocalSet(local));
                 let n = *n as usize;
                 let wide = vt.is_wide();
@@ -839,7 +895,7 @@ impl Lower<'_, '_> {
                 };
                 if elem == Elem::Ref {
                     // Elements of reference arrays are stored as Object.
-                    let valtype = layout::valtype(&element);
+                    let valtype = self.env.valtype(&element);
                     if let ValType::Ref(r) = valtype {
                         if r.heap_type != wasm_encoder::HeapType::Concrete(layout::OBJECT) {
                             self.emit(I::RefCastNullable(r.heap_type));
@@ -860,9 +916,124 @@ impl Lower<'_, '_> {
                 self.emit(I::LocalGet(values[0].1));
                 self.emit(I::ArraySet(layout::data_type(elem)));
             }
+            New(class) => {
+                self.initialize(class);
+                self.emit(I::Call(self.env.allocator(class)?));
+                self.push(Vt::Ref(Ty::Class(class.to_string())));
+            }
+            Getfield(member) => {
+                let (structure, index, ty) = self.env.field(&member.class_name, &member.name_and_type.name)?;
+                self.pop()?;
+                self.emit(I::StructGet {
+                    struct_type_index: structure,
+                    field_index: index,
+                });
+                self.push(Vt::of(&ty));
+            }
+            Putfield(member) => {
+                let (structure, index, _) = self.env.field(&member.class_name, &member.name_and_type.name)?;
+                let value = self.stash(1)?;
+                self.pop()?;
+                self.emit(I::LocalGet(value[0].1));
+                self.emit(I::StructSet {
+                    struct_type_index: structure,
+                    field_index: index,
+                });
+            }
+            Invokevirtual(member) | Invokespecial(member) => {
+                let special = matches!(op, Invokespecial(_));
+                self.invoke(special, member)?;
+            }
+            Checkcast(named) => {
+                let ty = Ty::of_named(named);
+                let target = self.reference_type(&ty, "casts")?;
+                self.pop()?;
+                if let Some(heap) = target {
+                    self.emit(I::RefCastNullable(heap));
+                }
+                self.push(Vt::Ref(ty));
+            }
+            Instanceof(named) => {
+                let ty = Ty::of_named(named);
+                let target = self.reference_type(&ty, "instanceof")?;
+                self.pop()?;
+                match target {
+                    Some(heap) => self.emit(I::RefTestNonNull(heap)),
+                    // Everything but null is an Object.
+                    None => {
+                        self.emit(I::RefIsNull);
+                        self.emit(I::I32Eqz);
+                    }
+                }
+                self.push(Vt::Int);
+            }
             other => {
                 return Err(Unsupported::new(format!("the `{}` instruction", opcode_name(other))));
             }
+        }
+        Ok(())
+    }
+
+    /// The heap type a cast or test to `ty` checks, `None` for `Object` (every
+    /// reference is one); types the module cannot check exactly are refused.
+    fn reference_type(&self, ty: &Ty, what: &str) -> Result<Option<wasm_encoder::HeapType>, Unsupported> {
+        let heap = |v: ValType| match v {
+            ValType::Ref(r) => Some(r.heap_type),
+            _ => None,
+        };
+        match ty {
+            Ty::Class(name) if name == "java/lang/Object" => Ok(None),
+            Ty::Class(name) => match self.env.class_struct(name) {
+                Some(index) => Ok(Some(wasm_encoder::HeapType::Concrete(index))),
+                None => Err(Unsupported::new(format!("{what} to {ty}"))),
+            },
+            Ty::Array(element) if !element.is_reference() => Ok(heap(self.env.valtype(ty))),
+            _ => Err(Unsupported::new(format!("{what} to arrays of references ({ty})"))),
+        }
+    }
+
+    fn invoke(&mut self, special: bool, member: &MemberRef) -> Result<(), Unsupported> {
+        let descriptor = &member.name_and_type.descriptor;
+        let signature =
+            Signature::parse(descriptor).ok_or_else(|| Unsupported::new("a malformed method descriptor"))?;
+        let call = self
+            .env
+            .invoke(special, &member.class_name, &member.name_and_type.name, descriptor)?;
+        let args = self.stash_from(0, signature.params.len())?;
+        let receiver = self.stash_from(args.len(), 1)?[0].1;
+        match call {
+            Call::Nothing => {}
+            Call::Direct(function) => {
+                self.emit(I::LocalGet(receiver));
+                for (_, local) in args.iter().rev() {
+                    self.emit(I::LocalGet(*local));
+                }
+                self.emit(I::Call(function));
+            }
+            Call::Virtual {
+                class_struct,
+                vtable_type,
+                slot,
+                functype,
+            } => {
+                self.emit(I::LocalGet(receiver));
+                for (_, local) in args.iter().rev() {
+                    self.emit(I::LocalGet(*local));
+                }
+                self.emit(I::LocalGet(receiver));
+                self.emit(I::StructGet {
+                    struct_type_index: class_struct,
+                    field_index: layout::VTABLE,
+                });
+                self.emit(I::StructGet {
+                    struct_type_index: vtable_type,
+                    field_index: slot,
+                });
+                self.emit(I::CallRef(functype));
+            }
+        }
+        if let Some(ret) = &signature.ret {
+            self.push(Vt::of(ret));
         }
         Ok(())
     }

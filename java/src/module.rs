@@ -1,19 +1,20 @@
 //! A set of classes to one WebAssembly module: function and global indices,
 //! static initialisers, the shared helpers, exports, and validation.
 
+use crate::classes::{self, Hierarchy};
 use crate::error::{CompileError, Unsupported};
 use crate::frames;
-use crate::jtype::{Signature, Ty};
-use crate::layout::{self, Elem, ELEMS};
-use crate::lower::{self, Env, Helper, Method};
+use crate::jtype::{Kind, Signature, Ty};
+use crate::layout::{self, Elem, Types, ELEMS};
+use crate::lower::{self, Call, Env, Helper, Method};
 use cafebabe::attributes::AttributeData;
 use cafebabe::constant_pool::LiteralConstant;
 use cafebabe::{ClassFile, MethodAccessFlags};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, ExportKind, ExportSection, Function, FunctionSection, GlobalSection, GlobalType,
-    Instruction as I, Module, TypeSection, ValType,
+    BlockType, CodeSection, ConstExpr, ElementSection, Elements, ExportKind, ExportSection, Function, FunctionSection,
+    GlobalSection, GlobalType, Instruction as I, Module, StorageType, TypeSection, ValType,
 };
 
 const HELPERS: [Helper; 4] = [Helper::IntDiv, Helper::IntRem, Helper::LongDiv, Helper::LongRem];
@@ -27,36 +28,71 @@ fn helper_index(helper: Helper) -> u32 {
 
 const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len()) as u32;
 
-struct StaticMethod {
-    class: usize,
-    method: usize,
-    signature: Signature,
-    function: u32,
-}
-
 struct Program<'c> {
-    classes: &'c [ClassFile<'c>],
-    methods: HashMap<(String, String, String), usize>,
-    entries: Vec<StaticMethod>,
+    files: &'c [ClassFile<'c>],
+    hierarchy: Hierarchy,
+    /// Function of each method with code, by (class position, method index).
+    functions: HashMap<(usize, usize), u32>,
+    /// Static methods by (class, name, descriptor): (class position, method index).
+    statics: HashMap<(String, String, String), (usize, usize)>,
     fields: HashMap<(String, String), (u32, Ty)>,
-    /// Class name to (flag global, initialiser function).
-    initializers: HashMap<String, (u32, u32)>,
+    /// By class position: (flag global, initialising function), where needed.
+    initializers: HashMap<usize, (u32, u32)>,
+    /// By class position: struct type, vtable type, vtable global, allocator.
+    structs: Vec<u32>,
+    vtables: Vec<u32>,
+    allocators: Vec<u32>,
+    /// Function type of each slot, by (class position of the declaring class, slot).
+    slot_types: HashMap<(usize, usize), u32>,
     /// Multi-dimensional array allocators, created as code asks for them.
     multi: RefCell<Vec<(Ty, u8)>>,
     first_multi: u32,
 }
 
+impl Program<'_> {
+    fn method(&self, at: (usize, usize)) -> &cafebabe::MethodInfo<'_> {
+        &self.files[self.hierarchy.file[at.0]].methods[at.1]
+    }
+
+    fn class_name(&self, position: usize) -> &str {
+        &self.hierarchy.classes[position].name
+    }
+
+    fn missing_method(class: &str, name: &str, descriptor: &str) -> Unsupported {
+        let params = Signature::parse(descriptor)
+            .map(|s| s.params.iter().map(Ty::to_string).collect::<Vec<_>>().join(", "))
+            .unwrap_or_default();
+        Unsupported::new(format!("the method {}.{name}({params})", class.replace('/', ".")))
+    }
+
+    /// A method with code in `class` or, failing that, its nearest superclass.
+    fn find_method(&self, mut class: usize, name: &str, descriptor: &str) -> Option<(usize, usize)> {
+        loop {
+            let file = &self.files[self.hierarchy.file[class]];
+            if let Some(m) = file
+                .methods
+                .iter()
+                .position(|m| m.name == name && m.descriptor.to_string() == descriptor)
+            {
+                if self.functions.contains_key(&(class, m)) {
+                    return Some((class, m));
+                }
+            }
+            class = self.hierarchy.classes[class].superclass?;
+        }
+    }
+}
+
 impl Env for Program<'_> {
+    fn valtype(&self, ty: &Ty) -> ValType {
+        layout::valtype(ty, &|name| self.class_struct(name))
+    }
+
     fn static_method(&self, class: &str, name: &str, descriptor: &str) -> Result<u32, Unsupported> {
-        self.methods
+        self.statics
             .get(&(class.to_string(), name.to_string(), descriptor.to_string()))
-            .map(|&i| self.entries[i].function)
-            .ok_or_else(|| {
-                let signature = Signature::parse(descriptor)
-                    .map(|s| s.params.iter().map(Ty::to_string).collect::<Vec<_>>().join(", "))
-                    .unwrap_or_default();
-                Unsupported::new(format!("the method {}.{name}({signature})", class.replace('/', ".")))
-            })
+            .map(|at| self.functions[at])
+            .ok_or_else(|| Program::missing_method(class, name, descriptor))
     }
 
     fn static_field(&self, class: &str, name: &str) -> Result<(u32, Ty), Unsupported> {
@@ -67,7 +103,7 @@ impl Env for Program<'_> {
     }
 
     fn initializer(&self, class: &str) -> Option<(u32, u32)> {
-        self.initializers.get(class).copied()
+        self.initializers.get(&self.hierarchy.index(class)?).copied()
     }
 
     fn helper(&self, helper: Helper) -> u32 {
@@ -85,124 +121,183 @@ impl Env for Program<'_> {
         };
         self.first_multi + index as u32
     }
-}
 
-/// Function types, interned in the order first asked for.
-#[derive(Default)]
-struct FuncTypes {
-    list: Vec<(Vec<ValType>, Vec<ValType>)>,
-}
-
-impl FuncTypes {
-    fn index(&mut self, params: Vec<ValType>, results: Vec<ValType>) -> u32 {
-        let key = (params, results);
-        let at = match self.list.iter().position(|k| *k == key) {
-            Some(i) => i,
-            None => {
-                self.list.push(key);
-                self.list.len() - 1
-            }
-        };
-        layout::FIRST_FREE + at as u32
+    fn class_struct(&self, class: &str) -> Option<u32> {
+        self.hierarchy.index(class).map(|c| self.structs[c])
     }
 
-    fn of(&mut self, signature: &Signature) -> u32 {
-        self.index(
-            signature.params.iter().map(layout::valtype).collect(),
-            signature.ret.iter().map(layout::valtype).collect(),
-        )
+    fn field(&self, class: &str, name: &str) -> Result<(u32, u32, Ty), Unsupported> {
+        let missing = || Unsupported::new(format!("the field {}.{name}", class.replace('/', ".")));
+        let c = self.hierarchy.index(class).ok_or_else(missing)?;
+        let i = self.hierarchy.field(c, name).ok_or_else(missing)?;
+        Ok((
+            self.structs[c],
+            layout::ARRAY_DATA + i as u32,
+            self.hierarchy.classes[c].fields[i].2.clone(),
+        ))
     }
-}
 
-fn zero(valtype: ValType) -> ConstExpr {
-    match valtype {
-        ValType::I32 => ConstExpr::i32_const(0),
-        ValType::I64 => ConstExpr::i64_const(0),
-        ValType::F32 => ConstExpr::f32_const(0.0.into()),
-        ValType::F64 => ConstExpr::f64_const(0.0.into()),
-        ValType::Ref(r) => ConstExpr::ref_null(r.heap_type),
-        ValType::V128 => ConstExpr::v128_const(0),
+    fn allocator(&self, class: &str) -> Result<u32, Unsupported> {
+        self.hierarchy
+            .index(class)
+            .map(|c| self.allocators[c])
+            .ok_or_else(|| Unsupported::new(format!("creating a {}", class.replace('/', "."))))
     }
-}
 
-/// A static field's value before its class is initialised: its `ConstantValue`
-/// if it has one, else zero.
-fn initial_value(ty: &Ty, constant: Option<&LiteralConstant>) -> Result<ConstExpr, Unsupported> {
-    Ok(match (ty, constant) {
-        (_, None) => zero(layout::valtype(ty)),
-        (Ty::Long, Some(LiteralConstant::Long(v))) => ConstExpr::i64_const(*v),
-        (Ty::Float, Some(LiteralConstant::Float(v))) => ConstExpr::f32_const((*v).into()),
-        (Ty::Double, Some(LiteralConstant::Double(v))) => ConstExpr::f64_const((*v).into()),
-        (_, Some(LiteralConstant::Integer(v))) if ty.kind() == crate::jtype::Kind::Int => ConstExpr::i32_const(*v),
-        (_, Some(LiteralConstant::String(_) | LiteralConstant::StringBytes(_))) => {
-            return Err(Unsupported::new("string constants"))
+    fn invoke(&self, special: bool, class: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported> {
+        if class == classes::OBJECT && name == "<init>" && descriptor == "()V" {
+            return Ok(Call::Nothing);
         }
-        _ => return Err(Unsupported::new("a constant of the wrong type")),
+        let missing = || Program::missing_method(class, name, descriptor);
+        let c = self.hierarchy.index(class).ok_or_else(missing)?;
+        if special || name.starts_with('<') {
+            let at = self.find_method(c, name, descriptor).ok_or_else(missing)?;
+            return Ok(Call::Direct(self.functions[&at]));
+        }
+        let Some(slot) = self.hierarchy.slot(c, name, descriptor) else {
+            // Private methods of nestmates are called with invokevirtual.
+            let at = self.find_method(c, name, descriptor).ok_or_else(missing)?;
+            return Ok(Call::Direct(self.functions[&at]));
+        };
+        match self.hierarchy.implementations(c, slot).as_slice() {
+            [Some(at)] => Ok(Call::Direct(self.functions[at])),
+            _ => {
+                let declaring = self.hierarchy.classes[c].slots[slot].declaring;
+                Ok(Call::Virtual {
+                    class_struct: self.structs[c],
+                    vtable_type: self.vtables[c],
+                    slot: slot as u32,
+                    functype: self.slot_types[&(declaring, slot)],
+                })
+            }
+        }
+    }
+}
+
+/// Static fields' initial values are constants; a class's `ConstantValue`
+/// attributes give them before it is initialised.
+fn field_constant<'a>(field: &'a cafebabe::FieldInfo<'a>) -> Option<&'a LiteralConstant<'a>> {
+    field.attributes.iter().find_map(|a| match &a.data {
+        AttributeData::ConstantValue(v) => Some(v),
+        _ => None,
     })
 }
 
-/// Whether a host can call the method with plain numbers.
-fn primitive_only(signature: &Signature) -> bool {
-    signature
-        .params
-        .iter()
-        .chain(signature.ret.iter())
-        .all(|t| !t.is_reference())
+fn code_of<'a>(method: &'a cafebabe::MethodInfo<'a>) -> Option<&'a cafebabe::attributes::CodeData<'a>> {
+    method.attributes.iter().find_map(|a| match &a.data {
+        AttributeData::Code(code) => Some(code),
+        _ => None,
+    })
+}
+
+fn is_virtual(method: &cafebabe::MethodInfo) -> bool {
+    !method
+        .access_flags
+        .intersects(MethodAccessFlags::STATIC | MethodAccessFlags::PRIVATE)
+        && !method.name.starts_with('<')
 }
 
 pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
-    let mut classes = Vec::new();
+    let mut files = Vec::new();
     for (i, bytes) in class_files.iter().enumerate() {
-        classes.push(cafebabe::parse_class(bytes).map_err(|e| CompileError::Malformed {
+        files.push(cafebabe::parse_class(bytes).map_err(|e| CompileError::Malformed {
             class: format!("class file #{}", i + 1),
             reason: e.to_string(),
         })?);
     }
+    let hierarchy = Hierarchy::build(&files).map_err(|(class, e)| e.at(&class, "(class)"))?;
+    let count = hierarchy.classes.len();
+    let mut types = Types::new();
+    let structs: Vec<u32> = (0..count).map(|_| types.reserve()).collect();
+    let vtables: Vec<u32> = (0..count).map(|_| types.reserve()).collect();
     let mut program = Program {
-        classes: &classes,
-        methods: HashMap::new(),
-        entries: Vec::new(),
+        files: &files,
+        hierarchy,
+        functions: HashMap::new(),
+        statics: HashMap::new(),
         fields: HashMap::new(),
         initializers: HashMap::new(),
+        structs,
+        vtables,
+        allocators: Vec::new(),
+        slot_types: HashMap::new(),
         multi: RefCell::new(Vec::new()),
         first_multi: 0,
     };
-    let mut globals = GlobalSection::new();
-    let mut global_count = 0u32;
-    // Static methods first: their function indices follow the helpers.
+
+    // Function indices: helpers, then every method with code, then class
+    // initialisers, allocators, abstract-method traps and exports.
     let mut next_function = FIRST_METHOD;
-    for (c, class) in classes.iter().enumerate() {
-        for (m, method) in class.methods.iter().enumerate() {
-            if !method.access_flags.contains(MethodAccessFlags::STATIC) {
+    let mut methods: Vec<(usize, usize)> = Vec::new();
+    for c in 0..count {
+        let file = &files[program.hierarchy.file[c]];
+        for (m, method) in file.methods.iter().enumerate() {
+            if code_of(method).is_none() {
                 continue;
             }
-            let has_code = method
-                .attributes
-                .iter()
-                .any(|a| matches!(a.data, AttributeData::Code(_)));
-            if !has_code {
-                continue;
-            }
-            let key = (
-                class.this_class.to_string(),
-                method.name.to_string(),
-                method.descriptor.to_string(),
-            );
-            program.methods.insert(key, program.entries.len());
-            program.entries.push(StaticMethod {
-                class: c,
-                method: m,
-                signature: Signature::from_descriptor(&method.descriptor),
-                function: next_function,
-            });
+            program.functions.insert((c, m), next_function);
             next_function += 1;
+            methods.push((c, m));
+            if method.access_flags.contains(MethodAccessFlags::STATIC) {
+                let key = (
+                    file.this_class.to_string(),
+                    method.name.to_string(),
+                    method.descriptor.to_string(),
+                );
+                program.statics.insert(key, (c, m));
+            }
         }
     }
-    // Each class with a static initialiser: a flag and a guard that runs it once.
+
+    // Types of classes and their vtables, and the function type of each slot.
+    for c in 0..count {
+        let class = program.hierarchy.classes[c].clone();
+        let super_struct = class.superclass.map(|s| program.structs[s]).unwrap_or(layout::OBJECT);
+        let super_vtable = class
+            .superclass
+            .map(|s| program.vtables[s])
+            .unwrap_or(layout::VT_OBJECT);
+        let mut fields = layout::header(program.vtables[c]).to_vec();
+        for (_, _, ty) in &class.fields {
+            fields.push(layout::field(StorageType::Val(program.valtype(ty)), true));
+        }
+        types.define(program.structs[c], layout::struct_type(Some(super_struct), fields));
+        let mut slots = Vec::new();
+        for (k, slot) in class.slots.iter().enumerate() {
+            let functype = match program.slot_types.get(&(slot.declaring, k)) {
+                Some(&t) => t,
+                None => {
+                    let signature = Hierarchy::slot_signature(slot)
+                        .ok_or_else(|| Unsupported::new("a malformed method descriptor").at(&class.name, &slot.name))?;
+                    let mut params = vec![layout::nullable(program.structs[slot.declaring])];
+                    params.extend(signature.params.iter().map(|p| program.valtype(p)));
+                    let t = types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect());
+                    program.slot_types.insert((slot.declaring, k), t);
+                    t
+                }
+            };
+            slots.push(layout::field(StorageType::Val(layout::non_null(functype)), false));
+        }
+        types.define(program.vtables[c], layout::struct_type(Some(super_vtable), slots));
+    }
+
+    // Class initialisation: a flag and a function per class that has a static
+    // initialiser or a superclass that needs initialising.
+    let mut globals = GlobalSection::new();
+    let mut global_count = 0u32;
     let mut guards = Vec::new();
-    for class in &classes {
-        let name = class.this_class.to_string();
-        if let Some(&entry) = program.methods.get(&(name.clone(), "<clinit>".into(), "()V".into())) {
+    for c in 0..count {
+        let file = &files[program.hierarchy.file[c]];
+        let clinit = file
+            .methods
+            .iter()
+            .position(|m| m.name == "<clinit>")
+            .map(|m| program.functions[&(c, m)]);
+        let super_init = program.hierarchy.classes[c]
+            .superclass
+            .and_then(|s| program.initializers.get(&s))
+            .map(|i| i.1);
+        if clinit.is_some() || super_init.is_some() {
             globals.global(
                 GlobalType {
                     val_type: ValType::I32,
@@ -211,56 +306,277 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
                 },
                 &ConstExpr::i32_const(0),
             );
-            program.initializers.insert(name, (global_count, next_function));
-            guards.push((global_count, program.entries[entry].function));
+            program.initializers.insert(c, (global_count, next_function));
+            guards.push((global_count, super_init, clinit));
             global_count += 1;
             next_function += 1;
         }
     }
-    for class in &classes {
-        for field in class
+    for c in 0..count {
+        let file = &files[program.hierarchy.file[c]];
+        for field in file
             .fields
             .iter()
             .filter(|f| f.access_flags.contains(cafebabe::FieldAccessFlags::STATIC))
         {
             let ty = Ty::from_descriptor(&field.descriptor);
-            let constant = field.attributes.iter().find_map(|a| match &a.data {
-                AttributeData::ConstantValue(v) => Some(v),
-                _ => None,
-            });
-            let init = initial_value(&ty, constant).map_err(|e| e.at(&class.this_class, &field.name))?;
+            let init = initial_value(&ty, program.valtype(&ty), field_constant(field))
+                .map_err(|e| e.at(&file.this_class, &field.name))?;
             globals.global(
                 GlobalType {
-                    val_type: layout::valtype(&ty),
+                    val_type: program.valtype(&ty),
                     mutable: true,
                     shared: false,
                 },
                 &init,
             );
             program.fields.insert(
-                (class.this_class.to_string(), field.name.to_string()),
+                (file.this_class.to_string(), field.name.to_string()),
                 (global_count, ty),
             );
             global_count += 1;
         }
     }
-    // Exported entry points: initialise the class, then call the method.
-    let exported: Vec<usize> = (0..program.entries.len())
-        .filter(|&i| {
-            let e = &program.entries[i];
-            classes[e.class].methods[e.method].name != "<clinit>" && primitive_only(&e.signature)
+    for _ in 0..count {
+        program.allocators.push(next_function);
+        next_function += 1;
+    }
+    // A vtable entry with no implementation (an abstract class's) still needs a
+    // function of its type; nothing can call it, since no such object exists.
+    let mut traps: Vec<u32> = Vec::new();
+    for c in 0..count {
+        for (k, slot) in program.hierarchy.classes[c].slots.iter().enumerate() {
+            let functype = program.slot_types[&(slot.declaring, k)];
+            if slot.implementation.is_none() && !traps.contains(&functype) {
+                traps.push(functype);
+            }
+        }
+    }
+    let first_trap = next_function;
+    next_function += traps.len() as u32;
+    // Vtables: one immutable global per class.
+    let mut referenced = Vec::new();
+    let mut vtable_globals = Vec::new();
+    for c in 0..count {
+        let mut init = Vec::new();
+        for (k, slot) in program.hierarchy.classes[c].slots.iter().enumerate() {
+            let function = match slot.implementation {
+                Some(at) => program.functions[&at],
+                None => {
+                    let functype = program.slot_types[&(slot.declaring, k)];
+                    first_trap + traps.iter().position(|t| *t == functype).unwrap() as u32
+                }
+            };
+            referenced.push(function);
+            init.push(I::RefFunc(function));
+        }
+        init.push(I::StructNew(program.vtables[c]));
+        globals.global(
+            GlobalType {
+                val_type: layout::non_null(program.vtables[c]),
+                mutable: false,
+                shared: false,
+            },
+            &ConstExpr::extended(init),
+        );
+        vtable_globals.push(global_count);
+        global_count += 1;
+    }
+    // The empty vtable of Object, which arrays carry.
+    globals.global(
+        GlobalType {
+            val_type: layout::non_null(layout::VT_OBJECT),
+            mutable: false,
+            shared: false,
+        },
+        &ConstExpr::extended([I::StructNew(layout::VT_OBJECT)]),
+    );
+    let object_vtable = global_count;
+    global_count += 1;
+    let _ = global_count;
+
+    // Exported entry points: static methods on primitives.
+    let exported: Vec<(usize, usize)> = methods
+        .iter()
+        .copied()
+        .filter(|&at| {
+            let method = program.method(at);
+            method.access_flags.contains(MethodAccessFlags::STATIC)
+                && method.name != "<clinit>"
+                && primitive_only(&Signature::from_descriptor(&method.descriptor))
         })
         .collect();
     let first_wrapper = next_function;
     program.first_multi = first_wrapper + exported.len() as u32;
 
-    let mut types = FuncTypes::default();
     let mut functions = FunctionSection::new();
     let mut code = CodeSection::new();
+    helpers(&mut types, &mut functions, &mut code, object_vtable);
 
-    // Helpers.
+    for &(c, m) in &methods {
+        let file = &files[program.hierarchy.file[c]];
+        let method = &file.methods[m];
+        let at = |e: Unsupported| e.at(&file.this_class, &method.name);
+        let data = code_of(method).expect("methods were chosen with code");
+        let opcodes = &data
+            .bytecode
+            .as_ref()
+            .ok_or_else(|| at(Unsupported::new("a method whose bytecode did not decode")))?
+            .opcodes;
+        if !data.exception_table.is_empty() {
+            return Err(at(Unsupported::new("try/catch")));
+        }
+        let signature = Signature::from_descriptor(&method.descriptor);
+        let is_static = method.access_flags.contains(MethodAccessFlags::STATIC);
+        let this = (!is_static).then_some(&*file.this_class);
+        let this_param = (!is_static).then(|| {
+            let owner = if is_virtual(method) {
+                let slot = program.hierarchy.slot(c, &method.name, &method.descriptor.to_string());
+                slot.map(|k| program.hierarchy.classes[c].slots[k].declaring)
+                    .unwrap_or(c)
+            } else {
+                c
+            };
+            layout::nullable(program.structs[owner])
+        });
+        let max_locals = data.max_locals as usize;
+        let stack_map: &[cafebabe::attributes::StackMapEntry] = data
+            .attributes
+            .iter()
+            .find_map(|a| match &a.data {
+                AttributeData::StackMapTable(entries) => Some(entries.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[]);
+        let new_at = |offset: usize| {
+            let i = opcodes.binary_search_by_key(&offset, |(o, _)| *o).ok()?;
+            match &opcodes[i].1 {
+                cafebabe::bytecode::Opcode::New(class) => Some(class.to_string()),
+                _ => None,
+            }
+        };
+        let frames =
+            frames::decode(this, &signature, stack_map, max_locals, &new_at).map_err(|e| at(Unsupported::new(e.0)))?;
+        let lowered = lower::lower(
+            &program,
+            &Method {
+                class: &file.this_class,
+                this_param,
+                signature: &signature,
+                opcodes,
+                entry: frames::entry_state(this, &signature, max_locals),
+                frames,
+            },
+        )
+        .map_err(at)?;
+        let mut params: Vec<ValType> = this_param.into_iter().collect();
+        params.extend(signature.params.iter().map(|p| program.valtype(p)));
+        functions.function(types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect()));
+        code.function(&lowered);
+    }
+    for (flag, super_init, clinit) in &guards {
+        functions.function(types.func(vec![], vec![]));
+        let mut f = Function::new([]);
+        f.instruction(&I::GlobalGet(*flag));
+        f.instruction(&I::If(BlockType::Empty));
+        f.instruction(&I::Return);
+        f.instruction(&I::End);
+        // Set before running: a class being initialised counts as initialised
+        // for the code its own initialiser runs (JLS 12.4.2). Its superclass
+        // is initialised first.
+        f.instruction(&I::I32Const(1));
+        f.instruction(&I::GlobalSet(*flag));
+        if let Some(init) = super_init {
+            f.instruction(&I::Call(*init));
+        }
+        if let Some(clinit) = clinit {
+            f.instruction(&I::Call(*clinit));
+        }
+        f.instruction(&I::End);
+        code.function(&f);
+    }
+    for c in 0..count {
+        functions.function(types.func(vec![], vec![layout::non_null(program.structs[c])]));
+        let mut f = Function::new([]);
+        f.instruction(&I::GlobalGet(vtable_globals[c]));
+        f.instruction(&I::I32Const(0));
+        for (_, _, ty) in &program.hierarchy.classes[c].fields {
+            f.instruction(&layout::zero(program.valtype(ty)));
+        }
+        f.instruction(&I::StructNew(program.structs[c]));
+        f.instruction(&I::End);
+        code.function(&f);
+    }
+    for functype in &traps {
+        functions.function(*functype);
+        let mut f = Function::new([]);
+        f.instruction(&I::Unreachable);
+        f.instruction(&I::End);
+        code.function(&f);
+    }
+    let mut exports = ExportSection::new();
+    for (k, &(c, m)) in exported.iter().enumerate() {
+        let method = program.method((c, m));
+        let signature = Signature::from_descriptor(&method.descriptor);
+        let params: Vec<ValType> = signature.params.iter().map(|p| program.valtype(p)).collect();
+        functions.function(types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect()));
+        let mut f = Function::new([]);
+        if let Some((flag, init)) = program.initializers.get(&c) {
+            f.instruction(&I::GlobalGet(*flag));
+            f.instruction(&I::I32Eqz);
+            f.instruction(&I::If(BlockType::Empty));
+            f.instruction(&I::Call(*init));
+            f.instruction(&I::End);
+        }
+        for p in 0..signature.params.len() as u32 {
+            f.instruction(&I::LocalGet(p));
+        }
+        f.instruction(&I::Call(program.functions[&(c, m)]));
+        f.instruction(&I::End);
+        code.function(&f);
+        let name = format!(
+            "{}.{}{}",
+            program.class_name(c).replace('/', "."),
+            method.name,
+            method.descriptor
+        );
+        exports.export(&name, ExportKind::Func, first_wrapper + k as u32);
+    }
+    // Multi-dimensional allocators; each may ask for the next dimension's.
+    let mut done = 0;
+    while done < program.multi.borrow().len() {
+        let (ty, dims) = program.multi.borrow()[done].clone();
+        functions.function(types.func(vec![ValType::I32; dims as usize], vec![program.valtype(&ty)]));
+        code.function(&multi_array(&program, &ty, dims));
+        done += 1;
+    }
+
+    let mut type_section = TypeSection::new();
+    types.encode(&mut type_section);
+    let mut elements = ElementSection::new();
+    if !referenced.is_empty() {
+        elements.declared(Elements::Functions(referenced.into()));
+    }
+    let mut module = Module::new();
+    module.section(&type_section);
+    module.section(&functions);
+    module.section(&globals);
+    module.section(&exports);
+    module.section(&elements);
+    module.section(&code);
+    let bytes = module.finish();
+    let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
+    validator
+        .validate_all(&bytes)
+        .map_err(|e| CompileError::Invalid(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// The shared helpers: division and remainder with Java's rules, and the
+/// allocation of primitive arrays.
+fn helpers(types: &mut Types, functions: &mut FunctionSection, code: &mut CodeSection, object_vtable: u32) {
     for helper in HELPERS {
-        let (vt, div, rem_zero, eqz, eq, sub, konst) = match helper {
+        let (vt, div, zero, eqz, eq, sub, minus_one) = match helper {
             Helper::IntDiv | Helper::IntRem => (
                 ValType::I32,
                 if helper == Helper::IntDiv {
@@ -288,7 +604,7 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
                 I::I64Const(-1),
             ),
         };
-        functions.function(types.index(vec![vt, vt], vec![vt]));
+        functions.function(types.func(vec![vt, vt], vec![vt]));
         let mut f = Function::new([]);
         // Division by zero: an ArithmeticException in Java; until exceptions
         // exist, the run stops here.
@@ -297,17 +613,15 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         f.instruction(&I::If(BlockType::Empty));
         f.instruction(&I::Unreachable);
         f.instruction(&I::End);
-        // MIN_VALUE / -1 overflows to MIN_VALUE in Java and traps in WebAssembly.
+        // By -1: MIN_VALUE / -1 is MIN_VALUE in Java and traps in WebAssembly.
         f.instruction(&I::LocalGet(1));
-        f.instruction(&konst);
+        f.instruction(&minus_one);
         f.instruction(&eq);
         f.instruction(&I::If(BlockType::Empty));
+        f.instruction(&zero);
         if matches!(helper, Helper::IntDiv | Helper::LongDiv) {
-            f.instruction(&rem_zero);
             f.instruction(&I::LocalGet(0));
             f.instruction(&sub);
-        } else {
-            f.instruction(&rem_zero);
         }
         f.instruction(&I::Return);
         f.instruction(&I::End);
@@ -318,9 +632,10 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         code.function(&f);
     }
     for elem in ELEMS {
-        functions.function(types.index(vec![ValType::I32], vec![layout::nullable(layout::array_type(elem))]));
+        functions.function(types.func(vec![ValType::I32], vec![layout::nullable(layout::array_type(elem))]));
         let mut f = Function::new([]);
         negative_check(&mut f, 0);
+        f.instruction(&I::GlobalGet(object_vtable));
         f.instruction(&I::I32Const(0));
         f.instruction(&I::LocalGet(0));
         f.instruction(&I::ArrayNewDefault(layout::data_type(elem)));
@@ -328,120 +643,38 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         f.instruction(&I::End);
         code.function(&f);
     }
-    // Methods.
-    for entry in &program.entries {
-        let class = &classes[entry.class];
-        let method = &class.methods[entry.method];
-        let at = |e: Unsupported| e.at(&class.this_class, &method.name);
-        let data = method
-            .attributes
-            .iter()
-            .find_map(|a| match &a.data {
-                AttributeData::Code(code) => Some(code),
-                _ => None,
-            })
-            .expect("static methods were chosen with code");
-        let opcodes = &data
-            .bytecode
-            .as_ref()
-            .ok_or_else(|| at(Unsupported::new("a method whose bytecode did not decode")))?
-            .opcodes;
-        if !data.exception_table.is_empty() {
-            return Err(at(Unsupported::new("try/catch")));
-        }
-        let max_locals = data.max_locals as usize;
-        let stack_map: &[cafebabe::attributes::StackMapEntry] = data
-            .attributes
-            .iter()
-            .find_map(|a| match &a.data {
-                AttributeData::StackMapTable(entries) => Some(entries.as_slice()),
-                _ => None,
-            })
-            .unwrap_or(&[]);
-        let frames =
-            frames::decode(None, &entry.signature, stack_map, max_locals).map_err(|e| at(Unsupported::new(e.0)))?;
-        let lowered = lower::lower(
-            &program,
-            &Method {
-                class: &class.this_class,
-                signature: &entry.signature,
-                opcodes,
-                entry: frames::entry_state(None, &entry.signature, max_locals),
-                frames,
-            },
-        )
-        .map_err(at)?;
-        functions.function(types.of(&entry.signature));
-        code.function(&lowered);
-    }
-    for (flag, clinit) in &guards {
-        functions.function(types.index(vec![], vec![]));
-        let mut f = Function::new([]);
-        // Set before running: a class being initialised counts as initialised
-        // for the code its own initialiser runs (JLS 12.4.2).
-        f.instruction(&I::I32Const(1));
-        f.instruction(&I::GlobalSet(*flag));
-        f.instruction(&I::Call(*clinit));
-        f.instruction(&I::End);
-        code.function(&f);
-    }
-    let mut exports = ExportSection::new();
-    for (k, &i) in exported.iter().enumerate() {
-        let entry = &program.entries[i];
-        let class = &classes[entry.class];
-        let method = &class.methods[entry.method];
-        functions.function(types.of(&entry.signature));
-        let mut f = Function::new([]);
-        if let Some((flag, init)) = program.initializers.get(&class.this_class.to_string()) {
-            f.instruction(&I::GlobalGet(*flag));
-            f.instruction(&I::I32Eqz);
-            f.instruction(&I::If(BlockType::Empty));
-            f.instruction(&I::Call(*init));
-            f.instruction(&I::End);
-        }
-        for p in 0..entry.signature.params.len() as u32 {
-            f.instruction(&I::LocalGet(p));
-        }
-        f.instruction(&I::Call(entry.function));
-        f.instruction(&I::End);
-        code.function(&f);
-        let name = format!(
-            "{}.{}{}",
-            class.this_class.replace('/', "."),
-            method.name,
-            method.descriptor
-        );
-        exports.export(&name, ExportKind::Func, first_wrapper + k as u32);
-    }
-    // Multi-dimensional allocators; each may ask for the next dimension's.
-    let mut done = 0;
-    while done < program.multi.borrow().len() {
-        let (ty, dims) = program.multi.borrow()[done].clone();
-        functions.function(types.index(vec![ValType::I32; dims as usize], vec![layout::valtype(&ty)]));
-        code.function(&multi_array(&program, &ty, dims));
-        done += 1;
-    }
+}
 
-    let mut type_section = TypeSection::new();
-    layout::define_types(&mut type_section);
-    for (params, results) in &types.list {
-        type_section
-            .ty()
-            .function(params.iter().copied(), results.iter().copied());
-    }
-    let mut module = Module::new();
-    module.section(&type_section);
-    module.section(&functions);
-    module.section(&globals);
-    module.section(&exports);
-    module.section(&code);
-    let bytes = module.finish();
-    let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
-    validator
-        .validate_all(&bytes)
-        .map_err(|e| CompileError::Invalid(e.to_string()))?;
-    let _ = program.classes;
-    Ok(bytes)
+/// A static field's value before its class is initialised: its `ConstantValue`
+/// if it has one, else zero.
+fn initial_value(ty: &Ty, valtype: ValType, constant: Option<&LiteralConstant>) -> Result<ConstExpr, Unsupported> {
+    Ok(match (ty, constant) {
+        (_, None) => match valtype {
+            ValType::I32 => ConstExpr::i32_const(0),
+            ValType::I64 => ConstExpr::i64_const(0),
+            ValType::F32 => ConstExpr::f32_const(0.0.into()),
+            ValType::F64 => ConstExpr::f64_const(0.0.into()),
+            ValType::Ref(r) => ConstExpr::ref_null(r.heap_type),
+            ValType::V128 => ConstExpr::v128_const(0),
+        },
+        (Ty::Long, Some(LiteralConstant::Long(v))) => ConstExpr::i64_const(*v),
+        (Ty::Float, Some(LiteralConstant::Float(v))) => ConstExpr::f32_const((*v).into()),
+        (Ty::Double, Some(LiteralConstant::Double(v))) => ConstExpr::f64_const((*v).into()),
+        (_, Some(LiteralConstant::Integer(v))) if ty.kind() == Kind::Int => ConstExpr::i32_const(*v),
+        (_, Some(LiteralConstant::String(_) | LiteralConstant::StringBytes(_))) => {
+            return Err(Unsupported::new("string constants"))
+        }
+        _ => return Err(Unsupported::new("a constant of the wrong type")),
+    })
+}
+
+/// Whether a host can call the method with plain numbers.
+fn primitive_only(signature: &Signature) -> bool {
+    signature
+        .params
+        .iter()
+        .chain(signature.ret.iter())
+        .all(|t| !t.is_reference())
 }
 
 /// Stops the run on a negative length: a NegativeArraySizeException in Java.
@@ -463,7 +696,7 @@ fn multi_array(program: &Program, ty: &Ty, dims: u8) -> Function {
     let element_elem = Elem::of(element);
     let outer_local = dims as u32;
     let i_local = dims as u32 + 1;
-    let mut f = Function::new_with_locals_types([layout::valtype(ty), ValType::I32]);
+    let mut f = Function::new_with_locals_types([program.valtype(ty), ValType::I32]);
     for d in 0..dims as u32 {
         negative_check(&mut f, d);
     }

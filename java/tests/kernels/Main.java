@@ -1,21 +1,7 @@
-// Prints one line per call: the export's name, the arguments and the result,
-// doubles and floats as their bits so that nothing is lost in printing.
+// Calls every method of Kernels on HotSpot; see ../harness/Check.java.
 public class Main {
-    static StringBuilder out = new StringBuilder();
-
-    static String arg(Object a) {
-        if (a instanceof Double d) return "d" + Long.toHexString(Double.doubleToRawLongBits(d));
-        if (a instanceof Float f) return "f" + Integer.toHexString(Float.floatToRawIntBits(f));
-        if (a instanceof Long l) return "l" + l;
-        if (a instanceof Character c) return "i" + (int) c;
-        if (a instanceof Boolean b) return "i" + (b ? 1 : 0);
-        return "i" + a;
-    }
-
     static void p(String export, Object result, Object... args) {
-        out.append("Kernels.").append(export).append('|');
-        for (int i = 0; i < args.length; i++) out.append(i > 0 ? "," : "").append(arg(args[i]));
-        out.append('|').append(arg(result)).append('\n');
+        Check.p("Kernels." + export, result, args);
     }
 
     public static void main(String[] unused) {
@@ -74,6 +60,6 @@ public class Main {
         p("dupTricks(I)I", Kernels.dupTricks(100), 100);
         p("minMax(III)I", Kernels.minMax(5, 9, 2), 5, 9, 2);
         for (int n : new int[] {0, 7, 12321, 12345}) p("isPalindrome(I)Z", Kernels.isPalindrome(n), n);
-        System.out.print(out);
+        Check.print();
     }
 }

@@ -1,22 +1,37 @@
-//! Differential test against HotSpot: `kernels/Main.java` calls every method of
-//! `kernels/Kernels.java` on the JVM and prints each call with its result; the
-//! same calls go, in the same order, to the exports of the module compiled
-//! from `Kernels.class`. Needs `javac` and `java` (OpenJDK 17, `./dev setup`).
+//! Differential tests against HotSpot. In each suite (`kernels/`, `objects/`),
+//! `Main.java` calls the suite's static entry points on the JVM and records each
+//! call with its result (`harness/Check.java`); the same calls go, in the same
+//! order, to the exports of the module compiled from the suite's other classes.
+//! Needs `javac` and `java` (OpenJDK 17, `./dev setup`).
 
 use std::path::Path;
 use std::process::Command;
 use wasmtime::{Config, Engine, Instance, Module, Store, Val};
 
-fn javac(dir: &Path) {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/kernels");
+/// Compiles the suite with the harness; returns the class files to translate
+/// (all but the harness's).
+fn javac(suite: &str, dir: &Path) -> Vec<Vec<u8>> {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut sources: Vec<_> = std::fs::read_dir(tests.join(suite))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "java"))
+        .collect();
+    sources.push(tests.join("harness/Check.java"));
     let status = Command::new("javac")
         .args(["-encoding", "UTF-8", "--release", "17", "-d"])
         .arg(dir)
-        .arg(here.join("Kernels.java"))
-        .arg(here.join("Main.java"))
+        .args(&sources)
         .status()
         .expect("javac runs (install OpenJDK 17: ./dev setup)");
     assert!(status.success(), "javac failed");
+    let mut classes: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !["Main.class", "Check.class"].contains(&p.file_name().unwrap().to_str().unwrap()))
+        .collect();
+    classes.sort();
+    classes.iter().map(|p| std::fs::read(p).unwrap()).collect()
 }
 
 fn value(text: &str) -> Val {
@@ -41,10 +56,10 @@ fn same(a: &Val, b: &Val) -> bool {
     }
 }
 
-#[test]
-fn kernels_match_hotspot() {
+/// Runs the suite on HotSpot and through the module; returns the calls made.
+fn differential(suite: &str) -> usize {
     let dir = tempfile::tempdir().unwrap();
-    javac(dir.path());
+    let classes = javac(suite, dir.path());
     let expected = Command::new("java")
         .arg("-cp")
         .arg(dir.path())
@@ -58,8 +73,8 @@ fn kernels_match_hotspot() {
     );
     let expected = String::from_utf8(expected.stdout).unwrap();
 
-    let class = std::fs::read(dir.path().join("Kernels.class")).unwrap();
-    let wasm = java::compile(&[&class]).unwrap_or_else(|e| panic!("{e}"));
+    let classes: Vec<&[u8]> = classes.iter().map(Vec::as_slice).collect();
+    let wasm = java::compile(&classes).unwrap_or_else(|e| panic!("{e}"));
 
     let mut config = Config::new();
     config
@@ -90,7 +105,19 @@ fn kernels_match_hotspot() {
         );
         calls += 1;
     }
+    calls
+}
+
+#[test]
+fn kernels_match_hotspot() {
+    let calls = differential("kernels");
     assert!(calls > 150, "only {calls} calls");
+}
+
+#[test]
+fn objects_match_hotspot() {
+    let calls = differential("objects");
+    assert!(calls > 10, "only {calls} calls");
 }
 
 #[test]
