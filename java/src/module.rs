@@ -495,10 +495,10 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         f.instruction(&I::End);
         code.function(&f);
     }
-    for c in 0..count {
+    for (c, &vtable) in vtable_globals.iter().enumerate() {
         functions.function(types.func(vec![], vec![layout::non_null(program.structs[c])]));
         let mut f = Function::new([]);
-        f.instruction(&I::GlobalGet(vtable_globals[c]));
+        f.instruction(&I::GlobalGet(vtable));
         f.instruction(&I::I32Const(0));
         for (_, _, ty) in &program.hierarchy.classes[c].fields {
             f.instruction(&layout::zero(program.valtype(ty)));
