@@ -1,13 +1,15 @@
-//! The classes being compiled, as the module sees them: their order (every
-//! superclass first), instance fields in struct order, and vtable slots.
+//! The classes and interfaces being compiled, as the module sees them: their
+//! order (every superclass first), instance fields in struct order, vtable
+//! slots, and the interface methods each class answers.
 //!
 //! The world is closed: every class is known, so a call whose receiver can only
-//! have one implementation is a direct call.
+//! have one implementation is a direct call, and interface methods can be
+//! numbered so that each class's table of them is small (see [`Selectors`]).
 
 use crate::error::Unsupported;
 use crate::jtype::{Signature, Ty};
 use cafebabe::{ClassAccessFlags, ClassFile, FieldAccessFlags, MethodAccessFlags};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 pub const OBJECT: &str = "java/lang/Object";
 
@@ -18,30 +20,44 @@ pub struct Slot {
     pub descriptor: String,
     /// The class that introduced the slot: implementations take `this` as it.
     pub declaring: usize,
-    /// The method (class index, method index) that implements it, if any.
+    /// The method (type position, method index) that implements it, if any.
     pub implementation: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Class {
     pub name: String,
-    /// Index of the superclass; `None` for a direct subclass of Object.
+    /// Position of the superclass; `None` for a direct subclass of Object.
     pub superclass: Option<usize>,
     /// Instance fields, inherited first: (declaring class, name, type).
     pub fields: Vec<(usize, String, Ty)>,
     pub slots: Vec<Slot>,
+    /// Every interface the class implements, directly or not (positions).
+    pub interfaces: BTreeSet<usize>,
 }
 
+#[derive(Debug, Clone)]
+pub struct Interface {
+    /// Direct superinterfaces (positions).
+    pub supers: Vec<usize>,
+}
+
+/// Classes come first (positions `0..classes.len()`), interfaces after.
 pub struct Hierarchy {
     /// In an order where every superclass comes before its subclasses.
     pub classes: Vec<Class>,
-    /// The class file of each class.
+    pub interfaces: Vec<Interface>,
+    /// The class file at each position.
     pub file: Vec<usize>,
     by_name: HashMap<String, usize>,
 }
 
-fn is_virtual(flags: MethodAccessFlags, name: &str) -> bool {
+pub fn is_virtual(flags: MethodAccessFlags, name: &str) -> bool {
     !flags.intersects(MethodAccessFlags::STATIC | MethodAccessFlags::PRIVATE) && !name.starts_with('<')
+}
+
+fn is_interface(file: &ClassFile) -> bool {
+    file.access_flags.contains(ClassAccessFlags::INTERFACE)
 }
 
 impl Hierarchy {
@@ -52,26 +68,30 @@ impl Hierarchy {
             .map(|(i, f)| (f.this_class.to_string(), i))
             .collect();
         for file in files {
-            if file.access_flags.contains(ClassAccessFlags::INTERFACE) {
-                return Err((file.this_class.to_string(), Unsupported::new("interfaces")));
-            }
-            if !file.interfaces.is_empty() {
-                return Err((file.this_class.to_string(), Unsupported::new("implementing interfaces")));
-            }
             let superclass = file.super_class.as_deref().unwrap_or(OBJECT);
             if superclass != OBJECT && !names.contains_key(superclass) {
                 let what = format!("extending {}", superclass.replace('/', "."));
                 return Err((file.this_class.to_string(), Unsupported::new(what)));
             }
+            for interface in &file.interfaces {
+                if !names.get(&**interface).is_some_and(|&i| is_interface(&files[i])) {
+                    let what = format!("implementing {}", interface.replace('/', "."));
+                    return Err((file.this_class.to_string(), Unsupported::new(what)));
+                }
+            }
         }
-        // Superclasses first.
+        // Classes, superclasses first; then interfaces in file order.
         let mut order: Vec<usize> = Vec::new();
+        let class_count = files.iter().filter(|f| !is_interface(f)).count();
         let mut placed = vec![false; files.len()];
-        while order.len() < files.len() {
+        while order.len() < class_count {
             let before = order.len();
             for (i, file) in files.iter().enumerate() {
                 let superclass = file.super_class.as_deref().unwrap_or(OBJECT);
-                if !placed[i] && (superclass == OBJECT || names.get(superclass).is_some_and(|&s| placed[s])) {
+                if !placed[i]
+                    && !is_interface(file)
+                    && (superclass == OBJECT || names.get(superclass).is_some_and(|&s| placed[s]))
+                {
                     placed[i] = true;
                     order.push(i);
                 }
@@ -83,39 +103,55 @@ impl Hierarchy {
                 ));
             }
         }
-        let mut of_file = vec![0; files.len()];
-        for (position, &file) in order.iter().enumerate() {
-            of_file[file] = position;
+        order.extend((0..files.len()).filter(|&i| is_interface(&files[i])));
+        let mut position = vec![0; files.len()];
+        for (p, &file) in order.iter().enumerate() {
+            position[file] = p;
         }
+        let interfaces: Vec<Interface> = order[class_count..]
+            .iter()
+            .map(|&f| Interface {
+                supers: files[f].interfaces.iter().map(|i| position[names[&**i]]).collect(),
+            })
+            .collect();
         let mut classes: Vec<Class> = Vec::new();
-        for (position, &f) in order.iter().enumerate() {
+        for (p, &f) in order[..class_count].iter().enumerate() {
             let file = &files[f];
             let superclass = file
                 .super_class
                 .as_deref()
                 .filter(|s| *s != OBJECT)
-                .map(|s| of_file[names[s]]);
-            let (mut fields, mut slots) = match superclass {
-                Some(s) => (classes[s].fields.clone(), classes[s].slots.clone()),
-                None => (Vec::new(), Vec::new()),
+                .map(|s| position[names[s]]);
+            let (mut fields, mut slots, mut implemented) = match superclass {
+                Some(s) => (
+                    classes[s].fields.clone(),
+                    classes[s].slots.clone(),
+                    classes[s].interfaces.clone(),
+                ),
+                None => (Vec::new(), Vec::new(), BTreeSet::new()),
             };
+            // Every superinterface too.
+            let mut pending: Vec<usize> = file.interfaces.iter().map(|i| position[names[&**i]]).collect();
+            while let Some(i) = pending.pop() {
+                if implemented.insert(i) {
+                    pending.extend(&interfaces[i - class_count].supers);
+                }
+            }
             for field in file
                 .fields
                 .iter()
                 .filter(|f| !f.access_flags.contains(FieldAccessFlags::STATIC))
             {
-                fields.push((position, field.name.to_string(), Ty::from_descriptor(&field.descriptor)));
+                fields.push((p, field.name.to_string(), Ty::from_descriptor(&field.descriptor)));
             }
             for (m, method) in file.methods.iter().enumerate() {
                 if !is_virtual(method.access_flags, &method.name) {
                     continue;
                 }
                 let descriptor = method.descriptor.to_string();
-                let implementation =
-                    (!method.access_flags.contains(MethodAccessFlags::ABSTRACT)).then_some((position, m));
+                let implementation = (!method.access_flags.contains(MethodAccessFlags::ABSTRACT)).then_some((p, m));
                 // Package-private methods are overridden only within their
-                // package; every class compiled here is in one package or another
-                // and the rule matters only across packages.
+                // package; the rule matters only across packages.
                 match slots
                     .iter_mut()
                     .find(|s| s.name == *method.name && s.descriptor == descriptor)
@@ -124,7 +160,7 @@ impl Hierarchy {
                     None => slots.push(Slot {
                         name: method.name.to_string(),
                         descriptor,
-                        declaring: position,
+                        declaring: p,
                         implementation,
                     }),
                 }
@@ -134,18 +170,34 @@ impl Hierarchy {
                 superclass,
                 fields,
                 slots,
+                interfaces: implemented,
             });
         }
-        let by_name = classes.iter().enumerate().map(|(i, c)| (c.name.clone(), i)).collect();
+        let by_name = order
+            .iter()
+            .enumerate()
+            .map(|(p, &f)| (files[f].this_class.to_string(), p))
+            .collect();
         Ok(Hierarchy {
             classes,
+            interfaces,
             file: order,
             by_name,
         })
     }
 
-    pub fn index(&self, name: &str) -> Option<usize> {
+    /// The position of a class or interface compiled here.
+    pub fn position(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
+    }
+
+    /// The position of a class (not an interface) compiled here.
+    pub fn index(&self, name: &str) -> Option<usize> {
+        self.position(name).filter(|&p| p < self.classes.len())
+    }
+
+    pub fn is_interface(&self, position: usize) -> bool {
+        position >= self.classes.len()
     }
 
     /// Whether `class` is `ancestor` or one of its subclasses.
@@ -202,5 +254,63 @@ impl Hierarchy {
     /// The signature of a slot's functions, without the receiver.
     pub fn slot_signature(slot: &Slot) -> Option<Signature> {
         Signature::parse(&slot.descriptor)
+    }
+}
+
+/// Interface methods, numbered so that no class answers two with the same
+/// number: a class's table of them is indexed by that number and stays as short
+/// as its largest one. A method is named by its name and descriptor, whatever
+/// interface declares it, as Java's overriding rules do.
+pub struct Selectors {
+    pub list: Vec<(String, String)>,
+    /// The number (colour) of each selector.
+    pub color: Vec<u32>,
+}
+
+impl Selectors {
+    pub fn build(hierarchy: &Hierarchy, files: &[ClassFile]) -> Selectors {
+        let mut list: Vec<(String, String)> = Vec::new();
+        let mut of_interface: Vec<Vec<usize>> = Vec::new();
+        for (k, _) in hierarchy.interfaces.iter().enumerate() {
+            let file = &files[hierarchy.file[hierarchy.classes.len() + k]];
+            let mut mine = Vec::new();
+            for method in &file.methods {
+                if !is_virtual(method.access_flags, &method.name) {
+                    continue;
+                }
+                let key = (method.name.to_string(), method.descriptor.to_string());
+                let s = match list.iter().position(|k| *k == key) {
+                    Some(s) => s,
+                    None => {
+                        list.push(key);
+                        list.len() - 1
+                    }
+                };
+                mine.push(s);
+            }
+            of_interface.push(mine);
+        }
+        // Selectors one class answers together may not share a number.
+        let mut together: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); list.len()];
+        for class in &hierarchy.classes {
+            let answered: BTreeSet<usize> = class
+                .interfaces
+                .iter()
+                .flat_map(|&i| of_interface[i - hierarchy.classes.len()].iter().copied())
+                .collect();
+            for &s in &answered {
+                together[s].extend(answered.iter().filter(|&&o| o != s));
+            }
+        }
+        let mut color = vec![u32::MAX; list.len()];
+        for s in 0..list.len() {
+            let taken: BTreeSet<u32> = together[s].iter().map(|&o| color[o]).collect();
+            color[s] = (0..).find(|c| !taken.contains(c)).unwrap();
+        }
+        Selectors { list, color }
+    }
+
+    pub fn find(&self, name: &str, descriptor: &str) -> Option<usize> {
+        self.list.iter().position(|(n, d)| n == name && d == descriptor)
     }
 }

@@ -76,7 +76,11 @@ impl Elem {
 /// each array class. Classes and function types follow, in one recursion group.
 pub const OBJECT: u32 = 0;
 pub const VT_OBJECT: u32 = 1;
-const DATA_BASE: u32 = 2;
+/// A class's interface methods by selector number: `(array (ref null func))`.
+pub const ITABLE: u32 = 2;
+/// The ids of the interfaces a class implements, ascending: `(array i32)`.
+pub const IDS: u32 = 3;
+const DATA_BASE: u32 = 4;
 const ARRAY_BASE: u32 = DATA_BASE + ELEMS.len() as u32;
 const FIXED: u32 = ARRAY_BASE + ELEMS.len() as u32;
 
@@ -84,6 +88,30 @@ const FIXED: u32 = ARRAY_BASE + ELEMS.len() as u32;
 pub const VTABLE: u32 = 0;
 /// The field of an array struct that holds its elements.
 pub const ARRAY_DATA: u32 = 2;
+
+/// Fields of every vtable: the interface table, the interface ids, then the
+/// virtual methods' slots.
+pub const VT_ITABLE: u32 = 0;
+pub const VT_IDS: u32 = 1;
+pub const VT_FIRST_SLOT: u32 = 2;
+
+/// The fields every vtable starts with.
+pub fn vtable_header() -> [FieldType; 2] {
+    [
+        field(StorageType::Val(non_null(ITABLE)), false),
+        field(StorageType::Val(non_null(IDS)), false),
+    ]
+}
+
+pub fn funcref() -> ValType {
+    ValType::Ref(RefType {
+        nullable: true,
+        heap_type: HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Func,
+        },
+    })
+}
 
 pub fn data_type(elem: Elem) -> u32 {
     DATA_BASE + elem.index()
@@ -185,7 +213,17 @@ impl Types {
             funcs: HashMap::new(),
         };
         types.defs.push(Some(struct_type(None, header(VT_OBJECT).to_vec())));
-        types.defs.push(Some(struct_type(None, Vec::new())));
+        types.defs.push(Some(struct_type(None, vtable_header().to_vec())));
+        types.defs.push(Some(sub(
+            None,
+            true,
+            CompositeInnerType::Array(wasm_encoder::ArrayType(field(StorageType::Val(funcref()), false))),
+        )));
+        types.defs.push(Some(sub(
+            None,
+            true,
+            CompositeInnerType::Array(wasm_encoder::ArrayType(field(StorageType::Val(ValType::I32), false))),
+        )));
         for elem in ELEMS {
             types.defs.push(Some(sub(
                 None,

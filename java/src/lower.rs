@@ -42,6 +42,10 @@ pub trait Env {
     fn allocator(&self, class: &str) -> Result<u32, Unsupported>;
     /// How to call an instance method.
     fn invoke(&self, special: bool, class: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported>;
+    /// How to call an interface method.
+    fn invoke_interface(&self, interface: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported>;
+    /// The id of an interface compiled here.
+    fn interface_id(&self, interface: &str) -> Option<i32>;
 }
 
 /// An instance method call.
@@ -57,6 +61,9 @@ pub enum Call {
         slot: u32,
         functype: u32,
     },
+    /// Through the receiver's interface table: the selector's number there and
+    /// its function type (which takes the receiver as `Object`).
+    Interface { color: u32, functype: u32 },
     /// `Object`'s constructor, which does nothing.
     Nothing,
 }
@@ -70,6 +77,10 @@ pub enum Helper {
     LongRem,
     /// A primitive array of a non-negative length: `(len) -> array`.
     NewArray(Elem),
+    /// `(object, interface id) -> i32`: whether a non-null object implements it.
+    Implements,
+    /// `(object, interface id) -> object`: the object, if null or implementing it.
+    CastInterface,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -942,21 +953,43 @@ impl Lower<'_, '_> {
             }
             Invokevirtual(member) | Invokespecial(member) => {
                 let special = matches!(op, Invokespecial(_));
-                self.invoke(special, member)?;
+                let call = self.env.invoke(
+                    special,
+                    &member.class_name,
+                    &member.name_and_type.name,
+                    &member.name_and_type.descriptor,
+                )?;
+                self.invoke(call, member)?;
+            }
+            Invokeinterface(member, _) => {
+                let call = self.env.invoke_interface(
+                    &member.class_name,
+                    &member.name_and_type.name,
+                    &member.name_and_type.descriptor,
+                )?;
+                self.invoke(call, member)?;
             }
             Checkcast(named) => {
                 let ty = Ty::of_named(named);
-                let target = self.reference_type(&ty, "casts")?;
                 self.pop()?;
-                if let Some(heap) = target {
+                if let Some(id) = self.interface(&ty) {
+                    self.emit(I::I32Const(id));
+                    self.emit(I::Call(self.env.helper(Helper::CastInterface)));
+                } else if let Some(heap) = self.reference_type(&ty, "casts")? {
                     self.emit(I::RefCastNullable(heap));
                 }
                 self.push(Vt::Ref(ty));
             }
             Instanceof(named) => {
                 let ty = Ty::of_named(named);
-                let target = self.reference_type(&ty, "instanceof")?;
                 self.pop()?;
+                if let Some(id) = self.interface(&ty) {
+                    self.emit(I::I32Const(id));
+                    self.emit(I::Call(self.env.helper(Helper::Implements)));
+                    self.push(Vt::Int);
+                    return Ok(());
+                }
+                let target = self.reference_type(&ty, "instanceof")?;
                 match target {
                     Some(heap) => self.emit(I::RefTestNonNull(heap)),
                     // Everything but null is an Object.
@@ -992,24 +1025,28 @@ impl Lower<'_, '_> {
         }
     }
 
-    fn invoke(&mut self, special: bool, member: &MemberRef) -> Result<(), Unsupported> {
+    fn interface(&self, ty: &Ty) -> Option<i32> {
+        match ty {
+            Ty::Class(name) => self.env.interface_id(name),
+            _ => None,
+        }
+    }
+
+    fn invoke(&mut self, call: Call, member: &MemberRef) -> Result<(), Unsupported> {
         let descriptor = &member.name_and_type.descriptor;
         let signature =
             Signature::parse(descriptor).ok_or_else(|| Unsupported::new("a malformed method descriptor"))?;
-        let call = self
-            .env
-            .invoke(special, &member.class_name, &member.name_and_type.name, descriptor)?;
         let args = self.stash_from(0, signature.params.len())?;
         let receiver = self.stash_from(args.len(), 1)?[0].1;
+        if !matches!(call, Call::Nothing) {
+            self.emit(I::LocalGet(receiver));
+            for (_, local) in args.iter().rev() {
+                self.emit(I::LocalGet(*local));
+            }
+        }
         match call {
             Call::Nothing => {}
-            Call::Direct(function) => {
-                self.emit(I::LocalGet(receiver));
-                for (_, local) in args.iter().rev() {
-                    self.emit(I::LocalGet(*local));
-                }
-                self.emit(I::Call(function));
-            }
+            Call::Direct(function) => self.emit(I::Call(function)),
             Call::Virtual {
                 class_struct,
                 vtable_type,
@@ -1017,18 +1054,29 @@ impl Lower<'_, '_> {
                 functype,
             } => {
                 self.emit(I::LocalGet(receiver));
-                for (_, local) in args.iter().rev() {
-                    self.emit(I::LocalGet(*local));
-                }
-                self.emit(I::LocalGet(receiver));
                 self.emit(I::StructGet {
                     struct_type_index: class_struct,
                     field_index: layout::VTABLE,
                 });
                 self.emit(I::StructGet {
                     struct_type_index: vtable_type,
-                    field_index: slot,
+                    field_index: layout::VT_FIRST_SLOT + slot,
                 });
+                self.emit(I::CallRef(functype));
+            }
+            Call::Interface { color, functype } => {
+                self.emit(I::LocalGet(receiver));
+                self.emit(I::StructGet {
+                    struct_type_index: layout::OBJECT,
+                    field_index: layout::VTABLE,
+                });
+                self.emit(I::StructGet {
+                    struct_type_index: layout::VT_OBJECT,
+                    field_index: layout::VT_ITABLE,
+                });
+                self.emit(I::I32Const(color as i32));
+                self.emit(I::ArrayGet(layout::ITABLE));
+                self.emit(I::RefCastNonNull(wasm_encoder::HeapType::Concrete(functype)));
                 self.emit(I::CallRef(functype));
             }
         }

@@ -1,7 +1,7 @@
 //! A set of classes to one WebAssembly module: function and global indices,
 //! static initialisers, the shared helpers, exports, and validation.
 
-use crate::classes::{self, Hierarchy};
+use crate::classes::{self, Hierarchy, Selectors};
 use crate::error::{CompileError, Unsupported};
 use crate::frames;
 use crate::jtype::{Kind, Signature, Ty};
@@ -20,13 +20,17 @@ use wasm_encoder::{
 const HELPERS: [Helper; 4] = [Helper::IntDiv, Helper::IntRem, Helper::LongDiv, Helper::LongRem];
 
 fn helper_index(helper: Helper) -> u32 {
+    let arrays = HELPERS.len() as u32;
+    let interfaces = arrays + ELEMS.len() as u32;
     match helper {
-        Helper::NewArray(elem) => HELPERS.len() as u32 + ELEMS.iter().position(|e| *e == elem).unwrap() as u32,
+        Helper::NewArray(elem) => arrays + ELEMS.iter().position(|e| *e == elem).unwrap() as u32,
+        Helper::Implements => interfaces,
+        Helper::CastInterface => interfaces + 1,
         other => HELPERS.iter().position(|h| *h == other).unwrap() as u32,
     }
 }
 
-const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len()) as u32;
+const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len() + 2) as u32;
 
 struct Program<'c> {
     files: &'c [ClassFile<'c>],
@@ -44,13 +48,16 @@ struct Program<'c> {
     allocators: Vec<u32>,
     /// Function type of each slot, by (class position of the declaring class, slot).
     slot_types: HashMap<(usize, usize), u32>,
+    selectors: Selectors,
+    /// Function type of each selector (the receiver as Object).
+    selector_types: Vec<u32>,
     /// Multi-dimensional array allocators, created as code asks for them.
     multi: RefCell<Vec<(Ty, u8)>>,
     first_multi: u32,
 }
 
-impl Program<'_> {
-    fn method(&self, at: (usize, usize)) -> &cafebabe::MethodInfo<'_> {
+impl<'c> Program<'c> {
+    fn method(&self, at: (usize, usize)) -> &cafebabe::MethodInfo<'c> {
         &self.files[self.hierarchy.file[at.0]].methods[at.1]
     }
 
@@ -78,8 +85,55 @@ impl Program<'_> {
                     return Some((class, m));
                 }
             }
-            class = self.hierarchy.classes[class].superclass?;
+            class = self.hierarchy.classes.get(class)?.superclass?;
         }
+    }
+
+    /// The default method a class inherits for `name`: from the most specific
+    /// of its interfaces that has one.
+    fn default_method(&self, class: usize, name: &str, descriptor: &str) -> Option<(usize, usize)> {
+        let candidates: Vec<(usize, usize)> = self.hierarchy.classes[class]
+            .interfaces
+            .iter()
+            .filter_map(|&i| {
+                let file = &self.files[self.hierarchy.file[i]];
+                let m = file.methods.iter().position(|m| {
+                    m.name == name
+                        && m.descriptor.to_string() == descriptor
+                        && !m
+                            .access_flags
+                            .intersects(MethodAccessFlags::ABSTRACT | MethodAccessFlags::STATIC)
+                })?;
+                Some((i, m))
+            })
+            .collect();
+        let extends = |sub: usize, sup: usize| {
+            let mut pending = vec![sub];
+            while let Some(i) = pending.pop() {
+                if i == sup {
+                    return true;
+                }
+                pending.extend(&self.hierarchy.interfaces[i - self.hierarchy.classes.len()].supers);
+            }
+            false
+        };
+        candidates
+            .iter()
+            .find(|&&(i, _)| !candidates.iter().any(|&(o, _)| o != i && extends(o, i)))
+            .copied()
+    }
+
+    /// What answers selector `s` for objects of `class`: a method of the class
+    /// or a superclass, or a default method.
+    fn answer(&self, class: usize, s: usize) -> Option<(usize, usize)> {
+        let (name, descriptor) = &self.selectors.list[s];
+        let own = self.find_method(class, name, descriptor).filter(|&(c, m)| {
+            let method = self.method((c, m));
+            !method
+                .access_flags
+                .intersects(MethodAccessFlags::STATIC | MethodAccessFlags::ABSTRACT)
+        });
+        own.or_else(|| self.default_method(class, name, descriptor))
     }
 }
 
@@ -103,7 +157,7 @@ impl Env for Program<'_> {
     }
 
     fn initializer(&self, class: &str) -> Option<(u32, u32)> {
-        self.initializers.get(&self.hierarchy.index(class)?).copied()
+        self.initializers.get(&self.hierarchy.position(class)?).copied()
     }
 
     fn helper(&self, helper: Helper) -> u32 {
@@ -120,6 +174,24 @@ impl Env for Program<'_> {
             }
         };
         self.first_multi + index as u32
+    }
+
+    fn invoke_interface(&self, interface: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported> {
+        let s = self
+            .selectors
+            .find(name, descriptor)
+            .ok_or_else(|| Program::missing_method(interface, name, descriptor))?;
+        Ok(Call::Interface {
+            color: self.selectors.color[s],
+            functype: self.selector_types[s],
+        })
+    }
+
+    fn interface_id(&self, interface: &str) -> Option<i32> {
+        let p = self.hierarchy.position(interface)?;
+        self.hierarchy
+            .is_interface(p)
+            .then(|| (p - self.hierarchy.classes.len()) as i32)
     }
 
     fn class_struct(&self, class: &str) -> Option<u32> {
@@ -149,15 +221,24 @@ impl Env for Program<'_> {
             return Ok(Call::Nothing);
         }
         let missing = || Program::missing_method(class, name, descriptor);
-        let c = self.hierarchy.index(class).ok_or_else(missing)?;
+        let p = self.hierarchy.position(class).ok_or_else(missing)?;
         if special || name.starts_with('<') {
-            let at = self.find_method(c, name, descriptor).ok_or_else(missing)?;
+            // Constructors, private methods, and super calls (to a class or,
+            // as `I.super.m()`, to an interface's default).
+            let at = self.find_method(p, name, descriptor).ok_or_else(missing)?;
             return Ok(Call::Direct(self.functions[&at]));
         }
+        if self.hierarchy.is_interface(p) {
+            return self.invoke_interface(class, name, descriptor);
+        }
+        let c = p;
         let Some(slot) = self.hierarchy.slot(c, name, descriptor) else {
-            // Private methods of nestmates are called with invokevirtual.
-            let at = self.find_method(c, name, descriptor).ok_or_else(missing)?;
-            return Ok(Call::Direct(self.functions[&at]));
+            // Private methods of nestmates are called with invokevirtual, and a
+            // default method a class inherits is reached through its interfaces.
+            if let Some(at) = self.find_method(c, name, descriptor) {
+                return Ok(Call::Direct(self.functions[&at]));
+            }
+            return self.invoke_interface(class, name, descriptor);
         };
         match self.hierarchy.implementations(c, slot).as_slice() {
             [Some(at)] => Ok(Call::Direct(self.functions[at])),
@@ -210,6 +291,8 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
     let mut types = Types::new();
     let structs: Vec<u32> = (0..count).map(|_| types.reserve()).collect();
     let vtables: Vec<u32> = (0..count).map(|_| types.reserve()).collect();
+    let selectors = Selectors::build(&hierarchy, &files);
+    let positions = hierarchy.file.len();
     let mut program = Program {
         files: &files,
         hierarchy,
@@ -221,6 +304,8 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         vtables,
         allocators: Vec::new(),
         slot_types: HashMap::new(),
+        selectors,
+        selector_types: Vec::new(),
         multi: RefCell::new(Vec::new()),
         first_multi: 0,
     };
@@ -229,7 +314,7 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
     // initialisers, allocators, abstract-method traps and exports.
     let mut next_function = FIRST_METHOD;
     let mut methods: Vec<(usize, usize)> = Vec::new();
-    for c in 0..count {
+    for c in 0..positions {
         let file = &files[program.hierarchy.file[c]];
         for (m, method) in file.methods.iter().enumerate() {
             if code_of(method).is_none() {
@@ -262,7 +347,7 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
             fields.push(layout::field(StorageType::Val(program.valtype(ty)), true));
         }
         types.define(program.structs[c], layout::struct_type(Some(super_struct), fields));
-        let mut slots = Vec::new();
+        let mut slots = layout::vtable_header().to_vec();
         for (k, slot) in class.slots.iter().enumerate() {
             let functype = match program.slot_types.get(&(slot.declaring, k)) {
                 Some(&t) => t,
@@ -280,21 +365,34 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         }
         types.define(program.vtables[c], layout::struct_type(Some(super_vtable), slots));
     }
+    // Interface methods take the receiver as Object.
+    for (name, descriptor) in program.selectors.list.clone() {
+        let signature = Signature::parse(&descriptor)
+            .ok_or_else(|| Unsupported::new("a malformed method descriptor").at("(interface)", &name))?;
+        let mut params = vec![layout::nullable(layout::OBJECT)];
+        params.extend(signature.params.iter().map(|p| program.valtype(p)));
+        let t = types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect());
+        program.selector_types.push(t);
+    }
 
     // Class initialisation: a flag and a function per class that has a static
     // initialiser or a superclass that needs initialising.
     let mut globals = GlobalSection::new();
     let mut global_count = 0u32;
     let mut guards = Vec::new();
-    for c in 0..count {
+    for c in 0..positions {
         let file = &files[program.hierarchy.file[c]];
         let clinit = file
             .methods
             .iter()
             .position(|m| m.name == "<clinit>")
             .map(|m| program.functions[&(c, m)]);
-        let super_init = program.hierarchy.classes[c]
-            .superclass
+        // An interface is initialised on its own (JLS 12.4.1).
+        let super_init = program
+            .hierarchy
+            .classes
+            .get(c)
+            .and_then(|class| class.superclass)
             .and_then(|s| program.initializers.get(&s))
             .map(|i| i.1);
         if clinit.is_some() || super_init.is_some() {
@@ -312,7 +410,7 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
             next_function += 1;
         }
     }
-    for c in 0..count {
+    for c in 0..positions {
         let file = &files[program.hierarchy.file[c]];
         for field in file
             .fields
@@ -354,11 +452,76 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
     }
     let first_trap = next_function;
     next_function += traps.len() as u32;
+    // Interface tables: what answers each selector, by its number. A method
+    // that takes `this` as a class is reached through an adapter taking Object.
+    let mut itables: Vec<Vec<Option<u32>>> = Vec::new();
+    let mut adapted: Vec<(u32, (usize, usize))> = Vec::new();
+    for c in 0..count {
+        let answered: Vec<usize> = (0..program.selectors.list.len())
+            .filter(|&s| {
+                let (name, descriptor) = &program.selectors.list[s];
+                program.hierarchy.classes[c].interfaces.iter().any(|&i| {
+                    files[program.hierarchy.file[i]]
+                        .methods
+                        .iter()
+                        .any(|m| m.name == *name && m.descriptor.to_string() == *descriptor)
+                })
+            })
+            .collect();
+        let size = answered
+            .iter()
+            .map(|&s| program.selectors.color[s] + 1)
+            .max()
+            .unwrap_or(0);
+        let mut itable = vec![None; size as usize];
+        for s in answered {
+            let Some(at) = program.answer(c, s) else { continue };
+            let function = if program.hierarchy.is_interface(at.0) {
+                program.functions[&at]
+            } else {
+                match adapted.iter().find(|(_, a)| *a == at) {
+                    Some((f, _)) => *f,
+                    None => {
+                        adapted.push((next_function, at));
+                        next_function += 1;
+                        next_function - 1
+                    }
+                }
+            };
+            itable[program.selectors.color[s] as usize] = Some(function);
+        }
+        itables.push(itable);
+    }
     // Vtables: one immutable global per class.
     let mut referenced = Vec::new();
     let mut vtable_globals = Vec::new();
     for c in 0..count {
         let mut init = Vec::new();
+        for entry in &itables[c] {
+            match entry {
+                Some(function) => {
+                    referenced.push(*function);
+                    init.push(I::RefFunc(*function));
+                }
+                None => init.push(I::RefNull(wasm_encoder::HeapType::FUNC)),
+            }
+        }
+        init.push(I::ArrayNewFixed {
+            array_type_index: layout::ITABLE,
+            array_size: itables[c].len() as u32,
+        });
+        let ids: Vec<i32> = program.hierarchy.classes[c]
+            .interfaces
+            .iter()
+            .map(|&i| (i - count) as i32)
+            .collect();
+        for id in &ids {
+            init.push(I::I32Const(*id));
+        }
+        init.push(I::ArrayNewFixed {
+            array_type_index: layout::IDS,
+            array_size: ids.len() as u32,
+        });
         for (k, slot) in program.hierarchy.classes[c].slots.iter().enumerate() {
             let function = match slot.implementation {
                 Some(at) => program.functions[&at],
@@ -389,7 +552,17 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
             mutable: false,
             shared: false,
         },
-        &ConstExpr::extended([I::StructNew(layout::VT_OBJECT)]),
+        &ConstExpr::extended([
+            I::ArrayNewFixed {
+                array_type_index: layout::ITABLE,
+                array_size: 0,
+            },
+            I::ArrayNewFixed {
+                array_type_index: layout::IDS,
+                array_size: 0,
+            },
+            I::StructNew(layout::VT_OBJECT),
+        ]),
     );
     let object_vtable = global_count;
     global_count += 1;
@@ -412,6 +585,7 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
     let mut functions = FunctionSection::new();
     let mut code = CodeSection::new();
     helpers(&mut types, &mut functions, &mut code, object_vtable);
+    implements_helper(&mut types, &mut functions, &mut code);
 
     for &(c, m) in &methods {
         let file = &files[program.hierarchy.file[c]];
@@ -430,6 +604,9 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         let is_static = method.access_flags.contains(MethodAccessFlags::STATIC);
         let this = (!is_static).then_some(&*file.this_class);
         let this_param = (!is_static).then(|| {
+            if program.hierarchy.is_interface(c) {
+                return layout::nullable(layout::OBJECT);
+            }
             let owner = if is_virtual(method) {
                 let slot = program.hierarchy.slot(c, &method.name, &method.descriptor.to_string());
                 slot.map(|k| program.hierarchy.classes[c].slots[k].declaring)
@@ -511,6 +688,34 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         functions.function(*functype);
         let mut f = Function::new([]);
         f.instruction(&I::Unreachable);
+        f.instruction(&I::End);
+        code.function(&f);
+    }
+    for (_, at) in &adapted {
+        let method = program.method(*at);
+        let signature = Signature::from_descriptor(&method.descriptor);
+        let mut params = vec![layout::nullable(layout::OBJECT)];
+        params.extend(signature.params.iter().map(|p| program.valtype(p)));
+        functions.function(types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect()));
+        // The receiver as the implementation takes it.
+        let owner = if is_virtual(method) {
+            let slot = program
+                .hierarchy
+                .slot(at.0, &method.name, &method.descriptor.to_string());
+            slot.map(|k| program.hierarchy.classes[at.0].slots[k].declaring)
+                .unwrap_or(at.0)
+        } else {
+            at.0
+        };
+        let mut f = Function::new([]);
+        f.instruction(&I::LocalGet(0));
+        f.instruction(&I::RefCastNullable(wasm_encoder::HeapType::Concrete(
+            program.structs[owner],
+        )));
+        for p in 1..=signature.params.len() as u32 {
+            f.instruction(&I::LocalGet(p));
+        }
+        f.instruction(&I::Call(program.functions[at]));
         f.instruction(&I::End);
         code.function(&f);
     }
@@ -643,6 +848,77 @@ fn helpers(types: &mut Types, functions: &mut FunctionSection, code: &mut CodeSe
         f.instruction(&I::End);
         code.function(&f);
     }
+}
+
+/// Whether an object implements an interface: a search of its class's ids.
+fn implements_helper(types: &mut Types, functions: &mut FunctionSection, code: &mut CodeSection) {
+    let object = layout::nullable(layout::OBJECT);
+    functions.function(types.func(vec![object, ValType::I32], vec![ValType::I32]));
+    let mut f = Function::new_with_locals_types([layout::nullable(layout::IDS), ValType::I32]);
+    let (ids, i) = (2, 3);
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::RefIsNull);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::I32Const(0));
+    f.instruction(&I::Return);
+    f.instruction(&I::End);
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::StructGet {
+        struct_type_index: layout::OBJECT,
+        field_index: layout::VTABLE,
+    });
+    f.instruction(&I::StructGet {
+        struct_type_index: layout::VT_OBJECT,
+        field_index: layout::VT_IDS,
+    });
+    f.instruction(&I::LocalSet(ids));
+    f.instruction(&I::Block(BlockType::Empty));
+    f.instruction(&I::Loop(BlockType::Empty));
+    f.instruction(&I::LocalGet(i));
+    f.instruction(&I::LocalGet(ids));
+    f.instruction(&I::ArrayLen);
+    f.instruction(&I::I32GeU);
+    f.instruction(&I::BrIf(1));
+    f.instruction(&I::LocalGet(ids));
+    f.instruction(&I::LocalGet(i));
+    f.instruction(&I::ArrayGet(layout::IDS));
+    f.instruction(&I::LocalGet(1));
+    f.instruction(&I::I32Eq);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::I32Const(1));
+    f.instruction(&I::Return);
+    f.instruction(&I::End);
+    f.instruction(&I::LocalGet(i));
+    f.instruction(&I::I32Const(1));
+    f.instruction(&I::I32Add);
+    f.instruction(&I::LocalSet(i));
+    f.instruction(&I::Br(0));
+    f.instruction(&I::End);
+    f.instruction(&I::End);
+    f.instruction(&I::I32Const(0));
+    f.instruction(&I::End);
+    code.function(&f);
+
+    // A cast: null passes; an object that does not implement it stops the run
+    // (a ClassCastException in Java, once exceptions exist).
+    functions.function(types.func(vec![object, ValType::I32], vec![object]));
+    let mut f = Function::new([]);
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::RefIsNull);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::Return);
+    f.instruction(&I::End);
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::LocalGet(1));
+    f.instruction(&I::Call(helper_index(Helper::Implements)));
+    f.instruction(&I::I32Eqz);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::Unreachable);
+    f.instruction(&I::End);
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::End);
+    code.function(&f);
 }
 
 /// A static field's value before its class is initialised: its `ConstantValue`

@@ -1,4 +1,5 @@
-//! Differential tests against HotSpot. In each suite (`kernels/`, `objects/`),
+//! Differential tests against HotSpot. In each suite (`kernels/`, `objects/`,
+//! `interfaces/`),
 //! `Main.java` calls the suite's static entry points on the JVM and records each
 //! call with its result (`harness/Check.java`); the same calls go, in the same
 //! order, to the exports of the module compiled from the suite's other classes.
@@ -118,6 +119,12 @@ fn kernels_match_hotspot() {
 fn objects_match_hotspot() {
     let calls = differential("objects");
     assert!(calls > 10, "only {calls} calls");
+}
+
+#[test]
+fn interfaces_match_hotspot() {
+    let calls = differential("interfaces");
+    assert!(calls > 5, "only {calls} calls");
 }
 
 #[test]
