@@ -495,9 +495,9 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
     // Vtables: one immutable global per class.
     let mut referenced = Vec::new();
     let mut vtable_globals = Vec::new();
-    for c in 0..count {
+    for (c, itable) in itables.iter().enumerate() {
         let mut init = Vec::new();
-        for entry in &itables[c] {
+        for entry in itable {
             match entry {
                 Some(function) => {
                     referenced.push(*function);
@@ -508,7 +508,7 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         }
         init.push(I::ArrayNewFixed {
             array_type_index: layout::ITABLE,
-            array_size: itables[c].len() as u32,
+            array_size: itable.len() as u32,
         });
         let ids: Vec<i32> = program.hierarchy.classes[c]
             .interfaces
