@@ -14,6 +14,7 @@
 //! The pipeline, one module per step:
 //! - `jtype`: Java types and descriptors;
 //! - `frames`: the verifier's types at branch targets (`StackMapTable`);
+//! - `reach`: the classes and methods a program can reach from its entry points;
 //! - `cfg`: basic blocks, dominators and loops of a method;
 //! - `lower`: one method's bytecode to one WebAssembly function, with structured
 //!   control flow rebuilt from the dominator tree;
@@ -29,6 +30,8 @@ mod jtype;
 mod layout;
 mod lower;
 mod module;
+mod reach;
 
 pub use error::CompileError;
-pub use module::compile;
+pub use module::{compile, compile_program};
+pub use reach::{ClassPath, MethodKey, NoClassPath};

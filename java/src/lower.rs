@@ -24,10 +24,12 @@ use wasm_encoder::{BlockType, Function, Instruction as I, ValType};
 pub trait Env {
     /// The WebAssembly type that holds a value of `ty`.
     fn valtype(&self, ty: &Ty) -> ValType;
-    /// The function for a static method, or why there is none.
-    fn static_method(&self, class: &str, name: &str, descriptor: &str) -> Result<u32, Unsupported>;
-    /// The global holding a static field, and the field's type.
-    fn static_field(&self, class: &str, name: &str) -> Result<(u32, Ty), Unsupported>;
+    /// The function for a static method and the class that declares it, or
+    /// why there is none.
+    fn static_method(&self, class: &str, name: &str, descriptor: &str) -> Result<(u32, String), Unsupported>;
+    /// The global holding a static field, the field's type and the class that
+    /// declares it.
+    fn static_field(&self, class: &str, name: &str) -> Result<(u32, Ty, String), Unsupported>;
     /// The global that says whether `class` is initialised, and the function
     /// that initialises it, for classes that need initialising.
     fn initializer(&self, class: &str) -> Option<(u32, u32)>;
@@ -833,13 +835,14 @@ impl Lower<'_, '_> {
             Invokestatic(member) => {
                 let signature = Signature::parse(&member.name_and_type.descriptor)
                     .ok_or_else(|| Unsupported::new("a malformed method descriptor"))?;
-                let function = self.env.static_method(
+                let (function, declaring) = self.env.static_method(
                     &member.class_name,
                     &member.name_and_type.name,
                     &member.name_and_type.descriptor,
                 )?;
-                if member.class_name != self.method.class {
-                    self.initialize(&member.class_name);
+                // The class that declares the method is initialised (JLS 12.4.1).
+                if declaring != self.method.class {
+                    self.initialize(&declaring);
                 }
                 for _ in &signature.params {
                     self.pop()?;
@@ -1161,11 +1164,12 @@ impl Lower<'_, '_> {
     }
 
     fn static_field(&mut self, member: &MemberRef) -> Result<(u32, Ty), Unsupported> {
-        let found = self.env.static_field(&member.class_name, &member.name_and_type.name)?;
-        if member.class_name != self.method.class {
-            self.initialize(&member.class_name);
+        let (global, ty, declaring) = self.env.static_field(&member.class_name, &member.name_and_type.name)?;
+        // The class that declares the field is initialised (JLS 12.4.1).
+        if declaring != self.method.class {
+            self.initialize(&declaring);
         }
-        Ok(found)
+        Ok((global, ty))
     }
 
     /// Runs `class`'s static initialiser first if it has not run (JLS 12.4.1).

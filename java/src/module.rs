@@ -7,6 +7,7 @@ use crate::frames;
 use crate::jtype::{Kind, Signature, Ty};
 use crate::layout::{self, Elem, Types, ELEMS};
 use crate::lower::{self, Call, Env, Helper, Method};
+use crate::reach::{self, ClassPath, MethodKey, NoClassPath};
 use cafebabe::attributes::AttributeData;
 use cafebabe::constant_pool::LiteralConstant;
 use cafebabe::{ClassFile, MethodAccessFlags};
@@ -62,7 +63,7 @@ impl<'c> Program<'c> {
     }
 
     fn class_name(&self, position: usize) -> &str {
-        &self.hierarchy.classes[position].name
+        &self.files[self.hierarchy.file[position]].this_class
     }
 
     fn missing_method(class: &str, name: &str, descriptor: &str) -> Unsupported {
@@ -142,18 +143,43 @@ impl Env for Program<'_> {
         layout::valtype(ty, &|name| self.class_struct(name))
     }
 
-    fn static_method(&self, class: &str, name: &str, descriptor: &str) -> Result<u32, Unsupported> {
-        self.statics
-            .get(&(class.to_string(), name.to_string(), descriptor.to_string()))
-            .map(|at| self.functions[at])
-            .ok_or_else(|| Program::missing_method(class, name, descriptor))
+    fn static_method(&self, class: &str, name: &str, descriptor: &str) -> Result<(u32, String), Unsupported> {
+        // Static methods are inherited from superclasses (not interfaces).
+        let mut at = self.hierarchy.position(class);
+        while let Some(p) = at {
+            let owner = self.class_name(p).to_string();
+            if let Some(m) = self
+                .statics
+                .get(&(owner.clone(), name.to_string(), descriptor.to_string()))
+            {
+                return Ok((self.functions[m], owner));
+            }
+            at = self.hierarchy.classes.get(p).and_then(|c| c.superclass);
+        }
+        Err(Program::missing_method(class, name, descriptor))
     }
 
-    fn static_field(&self, class: &str, name: &str) -> Result<(u32, Ty), Unsupported> {
-        self.fields
-            .get(&(class.to_string(), name.to_string()))
-            .cloned()
-            .ok_or_else(|| Unsupported::new(format!("the field {}.{name}", class.replace('/', "."))))
+    fn static_field(&self, class: &str, name: &str) -> Result<(u32, Ty, String), Unsupported> {
+        // Field resolution (JVMS 5.4.3.2): the class, its superinterfaces, then
+        // its superclass.
+        let mut pending: Vec<usize> = self.hierarchy.position(class).into_iter().collect();
+        while let Some(p) = pending.pop() {
+            let owner = self.class_name(p).to_string();
+            if let Some((global, ty)) = self.fields.get(&(owner.clone(), name.to_string())) {
+                return Ok((*global, ty.clone(), owner));
+            }
+            let file = &self.files[self.hierarchy.file[p]];
+            if let Some(superclass) = self.hierarchy.classes.get(p).and_then(|c| c.superclass) {
+                pending.push(superclass);
+            }
+            for interface in file.interfaces.iter().rev() {
+                pending.extend(self.hierarchy.position(interface));
+            }
+        }
+        Err(Unsupported::new(format!(
+            "the field {}.{name}",
+            class.replace('/', ".")
+        )))
     }
 
     fn initializer(&self, class: &str) -> Option<(u32, u32)> {
@@ -240,7 +266,14 @@ impl Env for Program<'_> {
             }
             return self.invoke_interface(class, name, descriptor);
         };
-        match self.hierarchy.implementations(c, slot).as_slice() {
+        // Implementations never reached belong to classes never instantiated.
+        let compiled: Vec<_> = self
+            .hierarchy
+            .implementations(c, slot)
+            .into_iter()
+            .filter(|i| i.is_some_and(|at| self.functions.contains_key(&at)))
+            .collect();
+        match compiled.as_slice() {
             [Some(at)] => Ok(Call::Direct(self.functions[at])),
             _ => {
                 let declaring = self.hierarchy.classes[c].slots[slot].declaring;
@@ -278,11 +311,46 @@ fn is_virtual(method: &cafebabe::MethodInfo) -> bool {
         && !method.name.starts_with('<')
 }
 
+/// Compiles classes on their own, exporting every static method that takes and
+/// returns only numbers (by `Class.name(descriptor)`) and what those reach.
 pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
-    let mut files = Vec::new();
+    let mut roots = Vec::new();
     for (i, bytes) in class_files.iter().enumerate() {
-        files.push(cafebabe::parse_class(bytes).map_err(|e| CompileError::Malformed {
+        let file = cafebabe::parse_class(bytes).map_err(|e| CompileError::Malformed {
             class: format!("class file #{}", i + 1),
+            reason: e.to_string(),
+        })?;
+        for method in &file.methods {
+            if method.access_flags.contains(MethodAccessFlags::STATIC)
+                && method.name != "<clinit>"
+                && primitive_only(&Signature::from_descriptor(&method.descriptor))
+            {
+                roots.push((
+                    file.this_class.to_string(),
+                    method.name.to_string(),
+                    method.descriptor.to_string(),
+                ));
+            }
+        }
+    }
+    compile_program(class_files, &NoClassPath, &roots)
+}
+
+/// Compiles what a program reaches from `roots` (which are also exported when
+/// they take and return only numbers), loading the classes it names but does
+/// not define from `path`.
+pub fn compile_program(
+    class_files: &[&[u8]],
+    path: &dyn ClassPath,
+    roots: &[MethodKey],
+) -> Result<Vec<u8>, CompileError> {
+    let reached = reach::analyze(class_files, path, roots)?;
+    let mut files = Vec::new();
+    // Object is built in (its struct and vtable types are fixed) until the
+    // JDK's library is compiled too.
+    for (name, bytes) in reached.classes.iter().filter(|(name, _)| name != classes::OBJECT) {
+        files.push(cafebabe::parse_class(bytes).map_err(|e| CompileError::Malformed {
+            class: name.replace('/', "."),
             reason: e.to_string(),
         })?);
     }
@@ -317,7 +385,12 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
     for c in 0..positions {
         let file = &files[program.hierarchy.file[c]];
         for (m, method) in file.methods.iter().enumerate() {
-            if code_of(method).is_none() {
+            let key = (
+                file.this_class.to_string(),
+                method.name.to_string(),
+                method.descriptor.to_string(),
+            );
+            if code_of(method).is_none() || !reached.methods.contains(&key) {
                 continue;
             }
             program.functions.insert((c, m), next_function);
@@ -386,7 +459,7 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
             .methods
             .iter()
             .position(|m| m.name == "<clinit>")
-            .map(|m| program.functions[&(c, m)]);
+            .and_then(|m| program.functions.get(&(c, m)).copied());
         // An interface is initialised on its own (JLS 12.4.1).
         let super_init = program
             .hierarchy
@@ -445,7 +518,10 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
     for c in 0..count {
         for (k, slot) in program.hierarchy.classes[c].slots.iter().enumerate() {
             let functype = program.slot_types[&(slot.declaring, k)];
-            if slot.implementation.is_none() && !traps.contains(&functype) {
+            let compiled = slot
+                .implementation
+                .is_some_and(|at| program.functions.contains_key(&at));
+            if !compiled && !traps.contains(&functype) {
                 traps.push(functype);
             }
         }
@@ -523,8 +599,8 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
             array_size: ids.len() as u32,
         });
         for (k, slot) in program.hierarchy.classes[c].slots.iter().enumerate() {
-            let function = match slot.implementation {
-                Some(at) => program.functions[&at],
+            let function = match slot.implementation.and_then(|at| program.functions.get(&at)) {
+                Some(&function) => function,
                 None => {
                     let functype = program.slot_types[&(slot.declaring, k)];
                     first_trap + traps.iter().position(|t| *t == functype).unwrap() as u32
@@ -574,9 +650,12 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
         .copied()
         .filter(|&at| {
             let method = program.method(at);
-            method.access_flags.contains(MethodAccessFlags::STATIC)
-                && method.name != "<clinit>"
-                && primitive_only(&Signature::from_descriptor(&method.descriptor))
+            let key = (
+                program.class_name(at.0).to_string(),
+                method.name.to_string(),
+                method.descriptor.to_string(),
+            );
+            roots.contains(&key) && primitive_only(&Signature::from_descriptor(&method.descriptor))
         })
         .collect();
     let first_wrapper = next_function;

@@ -1,5 +1,5 @@
 //! Differential tests against HotSpot. In each suite (`kernels/`, `objects/`,
-//! `interfaces/`),
+//! `interfaces/`, `statics/`),
 //! `Main.java` calls the suite's static entry points on the JVM and records each
 //! call with its result (`harness/Check.java`); the same calls go, in the same
 //! order, to the exports of the module compiled from the suite's other classes.
@@ -125,6 +125,12 @@ fn objects_match_hotspot() {
 fn interfaces_match_hotspot() {
     let calls = differential("interfaces");
     assert!(calls > 5, "only {calls} calls");
+}
+
+#[test]
+fn statics_match_hotspot() {
+    let calls = differential("statics");
+    assert_eq!(calls, 4);
 }
 
 #[test]

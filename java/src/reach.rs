@@ -1,0 +1,414 @@
+//! What a program can run: the classes it loads and the methods it can call,
+//! from its entry points, by rapid type analysis. A virtual or interface call
+//! reaches the implementations of the classes the program instantiates, and no
+//! others; a class's static initialiser is reached when the class is used.
+//!
+//! Only what is reached is compiled. That is what lets the JDK's library, whose
+//! classes are large and reach into the VM in many places, be compiled at all:
+//! most of a class's methods are never called by a given program.
+
+use crate::error::CompileError;
+use crate::jtype::Ty;
+use cafebabe::bytecode::Opcode;
+use cafebabe::constant_pool::Loadable;
+use cafebabe::MethodAccessFlags;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Where classes the program names but does not define come from (the JDK's).
+pub trait ClassPath {
+    fn load(&self, name: &str) -> Option<Vec<u8>>;
+}
+
+/// No class path: only the program's own classes.
+pub struct NoClassPath;
+
+impl ClassPath for NoClassPath {
+    fn load(&self, _: &str) -> Option<Vec<u8>> {
+        None
+    }
+}
+
+/// A method: class, name, descriptor.
+pub type MethodKey = (String, String, String);
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Ref {
+    Static(MethodKey),
+    Special(MethodKey),
+    Virtual(MethodKey),
+    /// A class whose static initialiser must have run (new).
+    Init(String),
+    /// A static field, by the class the code names and the field's name: its
+    /// declaring class is initialised.
+    StaticField(String, String),
+    New(String),
+    /// A class the code names (casts, arrays, field owners).
+    Class(String),
+}
+
+struct MethodSummary {
+    name: String,
+    descriptor: String,
+    flags: MethodAccessFlags,
+    refs: Vec<Ref>,
+}
+
+struct Summary {
+    static_fields: Vec<String>,
+    superclass: Option<String>,
+    interfaces: Vec<String>,
+    methods: Vec<MethodSummary>,
+}
+
+fn class_of(ty: &Ty) -> Option<String> {
+    match ty {
+        Ty::Class(name) => Some(name.clone()),
+        Ty::Array(element) => class_of(element),
+        _ => None,
+    }
+}
+
+fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
+    let file = cafebabe::parse_class(bytes).map_err(|e| e.to_string())?;
+    let mut methods = Vec::new();
+    for method in &file.methods {
+        let mut refs = Vec::new();
+        let code = method.attributes.iter().find_map(|a| match &a.data {
+            cafebabe::attributes::AttributeData::Code(code) => Some(code),
+            _ => None,
+        });
+        if let Some(code) = code {
+            for entry in &code.exception_table {
+                if let Some(class) = &entry.catch_type {
+                    refs.push(Ref::Class(class.to_string()));
+                }
+            }
+            let opcodes = code.bytecode.as_ref().map(|b| b.opcodes.as_slice()).unwrap_or(&[]);
+            for (_, op) in opcodes {
+                let key = |m: &cafebabe::constant_pool::MemberRef| {
+                    (
+                        m.class_name.to_string(),
+                        m.name_and_type.name.to_string(),
+                        m.name_and_type.descriptor.to_string(),
+                    )
+                };
+                match op {
+                    Opcode::Invokestatic(m) => refs.push(Ref::Static(key(m))),
+                    Opcode::Invokespecial(m) => refs.push(Ref::Special(key(m))),
+                    Opcode::Invokevirtual(m) | Opcode::Invokeinterface(m, _) => refs.push(Ref::Virtual(key(m))),
+                    Opcode::Getstatic(m) | Opcode::Putstatic(m) => refs.push(Ref::StaticField(
+                        m.class_name.to_string(),
+                        m.name_and_type.name.to_string(),
+                    )),
+                    Opcode::Getfield(m) | Opcode::Putfield(m) => refs.push(Ref::Class(m.class_name.to_string())),
+                    Opcode::New(class) => {
+                        refs.push(Ref::Init(class.to_string()));
+                        refs.push(Ref::New(class.to_string()));
+                    }
+                    Opcode::Anewarray(t)
+                    | Opcode::Checkcast(t)
+                    | Opcode::Instanceof(t)
+                    | Opcode::Multianewarray(t, _) => {
+                        if let Some(class) = class_of(&Ty::of_named(t)) {
+                            refs.push(Ref::Class(class));
+                        }
+                    }
+                    Opcode::Ldc(Loadable::ClassInfo(c)) | Opcode::LdcW(Loadable::ClassInfo(c)) => {
+                        if let Some(class) = class_of(&Ty::parse(c).unwrap_or(Ty::Int)) {
+                            refs.push(Ref::Class(class));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        refs.sort();
+        refs.dedup();
+        methods.push(MethodSummary {
+            name: method.name.to_string(),
+            descriptor: method.descriptor.to_string(),
+            flags: method.access_flags,
+            refs,
+        });
+    }
+    Ok((
+        file.this_class.to_string(),
+        Summary {
+            static_fields: file
+                .fields
+                .iter()
+                .filter(|f| f.access_flags.contains(cafebabe::FieldAccessFlags::STATIC))
+                .map(|f| f.name.to_string())
+                .collect(),
+            superclass: file.super_class.as_ref().map(|s| s.to_string()),
+            interfaces: file.interfaces.iter().map(|i| i.to_string()).collect(),
+            methods,
+        },
+    ))
+}
+
+/// The result: every class loaded, superclasses and interfaces before the
+/// classes that extend them, with its bytes; and the methods reached.
+pub struct Reached {
+    pub classes: Vec<(String, Vec<u8>)>,
+    pub methods: BTreeSet<MethodKey>,
+}
+
+struct Analysis<'p> {
+    path: &'p dyn ClassPath,
+    bytes: HashMap<String, Vec<u8>>,
+    summaries: HashMap<String, Summary>,
+    order: Vec<String>,
+    /// Classes that cannot be loaded; code naming them fails where it runs.
+    missing: BTreeSet<String>,
+    instantiated: BTreeSet<String>,
+    initialized: BTreeSet<String>,
+    virtual_calls: BTreeSet<MethodKey>,
+    methods: BTreeSet<MethodKey>,
+    work: Vec<MethodKey>,
+}
+
+impl Analysis<'_> {
+    /// Loads a class with its superclasses and interfaces; false if missing.
+    fn load(&mut self, name: &str) -> Result<bool, CompileError> {
+        if self.summaries.contains_key(name) {
+            return Ok(true);
+        }
+        if self.missing.contains(name) {
+            return Ok(false);
+        }
+        let Some(bytes) = self.bytes.get(name).cloned().or_else(|| self.path.load(name)) else {
+            self.missing.insert(name.to_string());
+            return Ok(false);
+        };
+        let (this, summary) = summarize(&bytes).map_err(|reason| CompileError::Malformed {
+            class: name.replace('/', "."),
+            reason,
+        })?;
+        if this != name {
+            return Err(CompileError::Malformed {
+                class: name.replace('/', "."),
+                reason: format!("the file defines {}", this.replace('/', ".")),
+            });
+        }
+        let supers: Vec<String> = summary.superclass.iter().chain(&summary.interfaces).cloned().collect();
+        self.summaries.insert(name.to_string(), summary);
+        self.bytes.insert(name.to_string(), bytes);
+        for s in supers {
+            self.load(&s)?;
+        }
+        self.order.push(name.to_string());
+        Ok(true)
+    }
+
+    fn reach(&mut self, key: MethodKey) {
+        if self.methods.insert(key.clone()) {
+            self.work.push(key);
+        }
+    }
+
+    fn has_method(&self, class: &str, name: &str, descriptor: &str, concrete: bool) -> bool {
+        self.summaries.get(class).is_some_and(|s| {
+            s.methods.iter().any(|m| {
+                m.name == name
+                    && m.descriptor == descriptor
+                    && (!concrete || !m.flags.contains(MethodAccessFlags::ABSTRACT))
+            })
+        })
+    }
+
+    /// The class that declares the method a call on `class` resolves to: it or
+    /// a superclass; then the superinterfaces (for default methods).
+    fn resolve(&self, class: &str, name: &str, descriptor: &str, concrete: bool) -> Option<String> {
+        let mut at = Some(class.to_string());
+        while let Some(c) = at {
+            if self.has_method(&c, name, descriptor, concrete) {
+                return Some(c);
+            }
+            at = self.summaries.get(&c).and_then(|s| s.superclass.clone());
+        }
+        let mut pending: Vec<String> = vec![class.to_string()];
+        let mut seen = BTreeSet::new();
+        while let Some(c) = pending.pop() {
+            if !seen.insert(c.clone()) {
+                continue;
+            }
+            let Some(summary) = self.summaries.get(&c) else {
+                continue;
+            };
+            for i in &summary.interfaces {
+                if self.has_method(i, name, descriptor, concrete) {
+                    return Some(i.clone());
+                }
+                pending.push(i.clone());
+            }
+            pending.extend(summary.superclass.clone());
+        }
+        None
+    }
+
+    /// The class or interface that declares a static field named through
+    /// `class` (JVMS 5.4.3.2: the class, its superinterfaces, its superclass).
+    fn field_owner(&self, class: &str, field: &str) -> Option<String> {
+        let summary = self.summaries.get(class)?;
+        if summary.static_fields.iter().any(|f| f == field) {
+            return Some(class.to_string());
+        }
+        for interface in &summary.interfaces {
+            if let Some(owner) = self.field_owner(interface, field) {
+                return Some(owner);
+            }
+        }
+        self.field_owner(summary.superclass.as_deref()?, field)
+    }
+
+    fn is_subtype(&self, class: &str, of: &str) -> bool {
+        let mut pending = vec![class.to_string()];
+        let mut seen = BTreeSet::new();
+        while let Some(c) = pending.pop() {
+            if c == of {
+                return true;
+            }
+            if !seen.insert(c.clone()) {
+                continue;
+            }
+            if let Some(s) = self.summaries.get(&c) {
+                pending.extend(s.superclass.clone());
+                pending.extend(s.interfaces.iter().cloned());
+            }
+        }
+        false
+    }
+
+    /// The implementation an object of `class` runs for a virtual call.
+    fn dispatch(&mut self, class: &str, name: &str, descriptor: &str) {
+        if let Some(owner) = self.resolve(class, name, descriptor, true) {
+            self.reach((owner, name.to_string(), descriptor.to_string()));
+        }
+    }
+
+    fn initialize(&mut self, class: &str) -> Result<(), CompileError> {
+        if !self.initialized.insert(class.to_string()) || !self.load(class)? {
+            return Ok(());
+        }
+        if let Some(superclass) = self.summaries[class].superclass.clone() {
+            self.initialize(&superclass)?;
+        }
+        if self.has_method(class, "<clinit>", "()V", false) {
+            self.reach((class.to_string(), "<clinit>".into(), "()V".into()));
+        }
+        Ok(())
+    }
+
+    fn run(&mut self) -> Result<(), CompileError> {
+        while let Some((class, name, descriptor)) = self.work.pop() {
+            self.load(&class)?;
+            let refs = self.summaries.get(&class).and_then(|s| {
+                s.methods
+                    .iter()
+                    .find(|m| m.name == name && m.descriptor == descriptor)
+                    .map(|m| m.refs.clone())
+            });
+            for r in refs.unwrap_or_default() {
+                match r {
+                    Ref::Static((c, n, d)) => {
+                        self.load(&c)?;
+                        let owner = self.resolve(&c, &n, &d, false).unwrap_or(c);
+                        self.initialize(&owner)?;
+                        self.reach((owner, n, d));
+                    }
+                    Ref::Special((c, n, d)) => {
+                        self.load(&c)?;
+                        let owner = self.resolve(&c, &n, &d, false).unwrap_or(c);
+                        self.reach((owner, n, d));
+                    }
+                    Ref::StaticField(c, field) => {
+                        self.load(&c)?;
+                        let owner = self.field_owner(&c, &field).unwrap_or(c);
+                        self.initialize(&owner)?;
+                    }
+                    Ref::Virtual((c, n, d)) => {
+                        self.load(&c)?;
+                        if self.virtual_calls.insert((c.clone(), n.clone(), d.clone())) {
+                            let receivers: Vec<String> = self
+                                .instantiated
+                                .iter()
+                                .filter(|k| self.is_subtype(k, &c))
+                                .cloned()
+                                .collect();
+                            for k in receivers {
+                                self.dispatch(&k, &n, &d);
+                            }
+                        }
+                    }
+                    Ref::Init(c) => self.initialize(&c)?,
+                    Ref::New(c) => {
+                        if self.load(&c)? && self.instantiated.insert(c.clone()) {
+                            let calls: Vec<MethodKey> = self
+                                .virtual_calls
+                                .iter()
+                                .filter(|(t, _, _)| self.is_subtype(&c, t))
+                                .cloned()
+                                .collect();
+                            for (_, n, d) in calls {
+                                self.dispatch(&c, &n, &d);
+                            }
+                        }
+                    }
+                    Ref::Class(c) => {
+                        self.load(&c)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Analyses the program (`classes`, with the class path for what they name)
+/// from `roots`.
+pub fn analyze(classes: &[&[u8]], path: &dyn ClassPath, roots: &[MethodKey]) -> Result<Reached, CompileError> {
+    let mut analysis = Analysis {
+        path,
+        bytes: HashMap::new(),
+        summaries: HashMap::new(),
+        order: Vec::new(),
+        missing: BTreeSet::new(),
+        instantiated: BTreeSet::new(),
+        initialized: BTreeSet::new(),
+        virtual_calls: BTreeSet::new(),
+        methods: BTreeSet::new(),
+        work: Vec::new(),
+    };
+    let mut own = BTreeMap::new();
+    for (i, bytes) in classes.iter().enumerate() {
+        let (name, _) = summarize(bytes).map_err(|reason| CompileError::Malformed {
+            class: format!("class file #{}", i + 1),
+            reason,
+        })?;
+        own.insert(name.clone(), bytes.to_vec());
+    }
+    analysis.bytes.extend(own.clone());
+    for name in own.keys() {
+        analysis.load(name)?;
+    }
+    for (class, name, descriptor) in roots {
+        analysis.initialize(class)?;
+        analysis.reach((class.clone(), name.clone(), descriptor.clone()));
+    }
+    analysis.run()?;
+    let Analysis {
+        mut bytes,
+        order,
+        methods,
+        ..
+    } = analysis;
+    let classes = order.into_iter().map(|name| {
+        let b = bytes.remove(&name).unwrap_or_default();
+        (name, b)
+    });
+    Ok(Reached {
+        classes: classes.collect(),
+        methods,
+    })
+}
