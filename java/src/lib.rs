@@ -34,4 +34,4 @@ mod reach;
 
 pub use error::CompileError;
 pub use module::{compile, compile_program};
-pub use reach::{ClassPath, MethodKey, NoClassPath};
+pub use reach::{analyze, ClassPath, DirClassPath, MethodKey, NoClassPath, Reached};

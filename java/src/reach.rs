@@ -28,6 +28,20 @@ impl ClassPath for NoClassPath {
     }
 }
 
+/// Classes as files under a directory, by binary name (`java/lang/String` is
+/// `java/lang/String.class`): the JDK's `java.base` as `jimage extract` writes it.
+pub struct DirClassPath(pub std::path::PathBuf);
+
+impl ClassPath for DirClassPath {
+    fn load(&self, name: &str) -> Option<Vec<u8>> {
+        // Binary names never climb out of the directory.
+        if name.split('/').any(|part| part.is_empty() || part == "." || part == "..") {
+            return None;
+        }
+        std::fs::read(self.0.join(format!("{name}.class"))).ok()
+    }
+}
+
 /// A method: class, name, descriptor.
 pub type MethodKey = (String, String, String);
 
