@@ -9,9 +9,14 @@ use java::{analyze, DirClassPath};
 fn main() {
     let mut args = std::env::args().skip(1);
     let jdk = args.next().expect("usage: reach JDK_DIR CLASS...");
-    let files: Vec<Vec<u8>> = args.map(|p| std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}"))).collect();
+    let files: Vec<Vec<u8>> = args
+        .map(|p| std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}")))
+        .collect();
     let classes: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
-    let main = cafebabe::parse_class(classes[0]).expect("a class file").this_class.to_string();
+    let main = cafebabe::parse_class(classes[0])
+        .expect("a class file")
+        .this_class
+        .to_string();
     // The first class's main is the entry point. HotSpot runs System.initPhase1
     // first, which makes System.out; that is the part oa replaces, so a caller
     // measuring it names a class whose main sets System.out up first.

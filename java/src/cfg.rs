@@ -14,7 +14,30 @@ pub struct Block {
     pub end: usize,
     /// Successors in the order the terminator names them: for a conditional jump
     /// the fall-through first, then the target; for a switch the default first.
+    /// The handlers of `exceptional` come last.
     pub succs: Vec<usize>,
+    /// Where an exception thrown by the last opcode goes, in the order the
+    /// handlers are tried: (handler block, class caught or `None` for any).
+    pub exceptional: Vec<(usize, Option<String>)>,
+}
+
+/// An exception handler, by opcode indices: `start..end` is protected.
+#[derive(Debug, Clone)]
+pub struct Handler {
+    pub start: usize,
+    pub end: usize,
+    pub handler: usize,
+    pub catch: Option<String>,
+}
+
+/// Whether an opcode can throw, so that its block ends there when a handler
+/// protects it.
+pub fn throws(op: &Opcode) -> bool {
+    use Opcode::*;
+    matches!(
+        op,
+        Invokestatic(_) | Invokevirtual(_) | Invokespecial(_) | Invokeinterface(..) | Athrow
+    )
 }
 
 #[derive(Debug)]
@@ -85,11 +108,18 @@ impl Cfg {
     /// Builds the graph of `opcodes` (pairs of byte offset and opcode).
     /// `extra_leaders` are opcode indices that start blocks for other reasons
     /// (exception handlers).
-    pub fn build(opcodes: &[(usize, Opcode)], resolve: &Resolve) -> Result<Cfg, CfgError> {
+    pub fn build(opcodes: &[(usize, Opcode)], resolve: &Resolve, handlers: &[Handler]) -> Result<Cfg, CfgError> {
         let n = opcodes.len();
         let mut leader = vec![false; n + 1];
         leader[0] = true;
+        let protected = |i: usize| handlers.iter().any(|h| (h.start..h.end).contains(&i));
+        for h in handlers {
+            leader[h.handler] = true;
+        }
         for (i, (offset, op)) in opcodes.iter().enumerate() {
+            if throws(op) && protected(i) {
+                leader[i + 1] = true;
+            }
             if matches!(op, Opcode::Jsr(_) | Opcode::Ret(_)) {
                 return Err(CfgError::Subroutine);
             }
@@ -119,7 +149,20 @@ impl Cfg {
                 let target = resolve(*offset, t).ok_or(CfgError::BadJump(*offset))?;
                 succs.push(block_of_start(target).ok_or(CfgError::BadJump(*offset))?);
             }
-            all.push(Block { start, end, succs });
+            let mut exceptional = Vec::new();
+            if throws(last) {
+                for h in handlers.iter().filter(|h| (h.start..h.end).contains(&(end - 1))) {
+                    let target = block_of_start(h.handler).ok_or(CfgError::BadJump(*offset))?;
+                    exceptional.push((target, h.catch.clone()));
+                    succs.push(target);
+                }
+            }
+            all.push(Block {
+                start,
+                end,
+                succs,
+                exceptional,
+            });
         }
         // Depth-first from the entry: postorder, then renumber reachable blocks in
         // reverse postorder so that block numbers are RPO positions.
@@ -150,6 +193,11 @@ impl Cfg {
                 start: all[old].start,
                 end: all[old].end,
                 succs: all[old].succs.iter().map(|&s| renumber[s]).collect(),
+                exceptional: all[old]
+                    .exceptional
+                    .iter()
+                    .map(|(s, c)| (renumber[*s], c.clone()))
+                    .collect(),
             })
             .collect();
         let mut preds = vec![Vec::new(); blocks.len()];

@@ -33,5 +33,5 @@ mod module;
 mod reach;
 
 pub use error::CompileError;
-pub use module::{compile, compile_program};
+pub use module::{compile, compile_program, compile_with};
 pub use reach::{analyze, ClassPath, DirClassPath, MethodKey, NoClassPath, Reached};

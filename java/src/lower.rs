@@ -10,7 +10,7 @@
 //! the end of a `block` opened in its immediate dominator, and every other
 //! block is placed at its only incoming edge.
 
-use crate::cfg::Cfg;
+use crate::cfg::{Cfg, Handler};
 use crate::error::Unsupported;
 use crate::frames::{State, Vt};
 use crate::jtype::{Signature, Ty};
@@ -49,6 +49,10 @@ pub trait Env {
     /// The id of an interface compiled here.
     fn interface_id(&self, interface: &str) -> Option<i32>;
 }
+
+/// A call's signature, its arguments in temporaries (top first, with their
+/// types) and its receiver's temporary.
+type StagedCall = (Signature, Vec<(Vt, u32)>, Option<u32>);
 
 /// An instance method call.
 #[derive(Debug, Clone, Copy)]
@@ -111,7 +115,11 @@ pub struct Method<'m> {
     pub opcodes: &'m [(usize, Opcode<'m>)],
     pub entry: State,
     pub frames: HashMap<usize, State>,
+    pub handlers: Vec<Handler>,
 }
+
+/// The module's one exception tag: a Java exception, carried as an Object.
+pub const EXCEPTION_TAG: u32 = 0;
 
 pub fn lower(env: &dyn Env, method: &Method) -> Result<Function, Unsupported> {
     let opcodes = method.opcodes;
@@ -119,7 +127,8 @@ pub fn lower(env: &dyn Env, method: &Method) -> Result<Function, Unsupported> {
         let target = usize::try_from(offset as i64 + jump as i64).ok()?;
         opcodes.binary_search_by_key(&target, |(o, _)| *o).ok()
     };
-    let cfg = Cfg::build(opcodes, &resolve).map_err(|e| Unsupported::new(format!("control flow: {e:?}")))?;
+    let cfg = Cfg::build(opcodes, &resolve, &method.handlers)
+        .map_err(|e| Unsupported::new(format!("control flow: {e:?}")))?;
     let mut lower = Lower {
         env,
         method,
@@ -410,6 +419,9 @@ impl Lower<'_, '_> {
                     return self.conditional(b);
                 }
             }
+            if last && !self.cfg.blocks[b].exceptional.is_empty() {
+                return self.protected(b, op);
+            }
             if last && self.terminator(b, op)? {
                 return Ok(());
             }
@@ -481,7 +493,10 @@ impl Lower<'_, '_> {
                 let cases = table.match_offsets.iter().map(|(key, _)| Case::Key(*key)).collect();
                 self.switch(b, value, None, cases)?;
             }
-            Athrow => return Err(Unsupported::new("throw")),
+            Athrow => {
+                self.pop()?;
+                self.emit(I::Throw(EXCEPTION_TAG));
+            }
             _ => return Ok(false),
         }
         Ok(true)
@@ -930,6 +945,11 @@ impl Lower<'_, '_> {
                 self.emit(I::LocalGet(values[0].1));
                 self.emit(I::ArraySet(layout::data_type(elem)));
             }
+            // One thread: every monitor is free.
+            Monitorenter | Monitorexit => {
+                self.pop()?;
+                self.emit(I::Drop);
+            }
             New(class) => {
                 self.initialize(class);
                 self.emit(I::Call(self.env.allocator(class)?));
@@ -1036,18 +1056,42 @@ impl Lower<'_, '_> {
     }
 
     fn invoke(&mut self, call: Call, member: &MemberRef) -> Result<(), Unsupported> {
-        let descriptor = &member.name_and_type.descriptor;
-        let signature =
-            Signature::parse(descriptor).ok_or_else(|| Unsupported::new("a malformed method descriptor"))?;
+        let (signature, args, receiver) = self.stage_call(member, true)?;
+        self.emit_call(&call, receiver, &args);
+        if let Some(ret) = &signature.ret {
+            self.push(Vt::of(ret));
+        }
+        Ok(())
+    }
+
+    /// Pops a call's arguments (and receiver) into temporaries.
+    fn stage_call(
+        &mut self,
+        member: &MemberRef,
+        has_receiver: bool,
+    ) -> Result<StagedCall, Unsupported> {
+        let signature = Signature::parse(&member.name_and_type.descriptor)
+            .ok_or_else(|| Unsupported::new("a malformed method descriptor"))?;
         let args = self.stash_from(0, signature.params.len())?;
-        let receiver = self.stash_from(args.len(), 1)?[0].1;
+        let receiver = if has_receiver {
+            Some(self.stash_from(args.len(), 1)?[0].1)
+        } else {
+            None
+        };
+        Ok((signature, args, receiver))
+    }
+
+    fn emit_call(&mut self, call: &Call, receiver: Option<u32>, args: &[(Vt, u32)]) {
         if !matches!(call, Call::Nothing) {
-            self.emit(I::LocalGet(receiver));
+            if let Some(receiver) = receiver {
+                self.emit(I::LocalGet(receiver));
+            }
             for (_, local) in args.iter().rev() {
                 self.emit(I::LocalGet(*local));
             }
         }
-        match call {
+        let receiver = receiver.unwrap_or_default();
+        match *call {
             Call::Nothing => {}
             Call::Direct(function) => self.emit(I::Call(function)),
             Call::Virtual {
@@ -1083,9 +1127,126 @@ impl Lower<'_, '_> {
                 self.emit(I::CallRef(functype));
             }
         }
+    }
+
+    /// A block that ends in an opcode a handler protects: a call inside a
+    /// `try_table` whose catch leads to the handlers, or a `throw` that goes to
+    /// them directly.
+    fn protected(&mut self, b: usize, op: &Opcode) -> Result<(), Unsupported> {
+        use Opcode::*;
+        let object = layout::nullable(layout::OBJECT);
+        let exception = self.local(Key::Temp(usize::MAX), object);
+        if let Athrow = op {
+            self.pop()?;
+            let at_throw = self.state.clone();
+            self.emit(I::LocalSet(exception));
+            return self.dispatch(b, &at_throw, exception);
+        }
+        let (member, has_receiver) = match op {
+            Invokestatic(m) => (m, false),
+            Invokevirtual(m) | Invokespecial(m) | Invokeinterface(m, _) => (m, true),
+            _ => return Err(Unsupported::new("an exception from this instruction")),
+        };
+        let (class, name, descriptor) = (
+            &*member.class_name,
+            &*member.name_and_type.name,
+            &*member.name_and_type.descriptor,
+        );
+        let (call, declaring) = match op {
+            Invokestatic(_) => {
+                let (function, declaring) = self.env.static_method(class, name, descriptor)?;
+                (Call::Direct(function), Some(declaring))
+            }
+            Invokeinterface(..) => (self.env.invoke_interface(class, name, descriptor)?, None),
+            _ => (
+                self.env
+                    .invoke(matches!(op, Invokespecial(_)), class, name, descriptor)?,
+                None,
+            ),
+        };
+        let (signature, args, receiver) = self.stage_call(member, has_receiver)?;
+        // The rest of the stack waits in its locals: the handler starts with an
+        // empty stack, the normal path takes it back.
+        let at_throw = self.state.clone();
+        self.spill();
+        self.emit(I::Block(BlockType::Result(object)));
+        self.ctx.push(Frame::Other);
+        for (depth, vt) in at_throw.stack.iter().enumerate() {
+            let local = self.local(Key::Stack(depth), self.vt_valtype(vt));
+            self.emit(I::LocalGet(local));
+        }
+        let result = match &signature.ret {
+            Some(ret) => BlockType::Result(self.env.valtype(ret)),
+            None => BlockType::Empty,
+        };
+        self.emit(I::TryTable(
+            result,
+            vec![wasm_encoder::Catch::One {
+                tag: EXCEPTION_TAG,
+                label: 0,
+            }]
+            .into(),
+        ));
+        self.ctx.push(Frame::Other);
+        if let Some(declaring) = declaring.filter(|d| d != self.method.class) {
+            self.initialize(&declaring);
+        }
+        self.emit_call(&call, receiver, &args);
+        self.ctx.pop();
+        self.emit(I::End);
         if let Some(ret) = &signature.ret {
             self.push(Vt::of(ret));
         }
+        let exit = self.state.clone();
+        self.spill();
+        let next = self.cfg.blocks[b].succs[0];
+        self.do_branch(&exit, b, next)?;
+        self.emit(I::Unreachable);
+        self.ctx.pop();
+        self.emit(I::End);
+        self.emit(I::LocalSet(exception));
+        self.dispatch(b, &at_throw, exception)
+    }
+
+    /// Sends the exception in `exception` to the first of the block's handlers
+    /// whose class it is an instance of, or on to the caller.
+    fn dispatch(&mut self, b: usize, at_throw: &State, exception: u32) -> Result<(), Unsupported> {
+        for (handler, catch) in self.cfg.blocks[b].exceptional.clone() {
+            let caught = Ty::Class(catch.clone().unwrap_or_else(|| "java/lang/Throwable".into()));
+            let exit = State {
+                locals: at_throw.locals.clone(),
+                stack: vec![Vt::Ref(caught.clone())],
+            };
+            let slot = self.local(Key::Stack(0), self.env.valtype(&caught));
+            let Some(catch) = catch else {
+                // `finally` and `catch (Throwable t)`'s like: everything.
+                self.emit(I::LocalGet(exception));
+                if let ValType::Ref(r) = self.env.valtype(&caught) {
+                    if r.heap_type != wasm_encoder::HeapType::Concrete(layout::OBJECT) {
+                        self.emit(I::RefCastNullable(r.heap_type));
+                    }
+                }
+                self.emit(I::LocalSet(slot));
+                return self.do_branch(&exit, b, handler);
+            };
+            let heap = wasm_encoder::HeapType::Concrete(
+                self.env
+                    .class_struct(&catch)
+                    .ok_or_else(|| Unsupported::new(format!("catching {}", catch.replace('/', "."))))?,
+            );
+            self.emit(I::LocalGet(exception));
+            self.emit(I::RefTestNonNull(heap));
+            self.emit(I::If(BlockType::Empty));
+            self.ctx.push(Frame::Other);
+            self.emit(I::LocalGet(exception));
+            self.emit(I::RefCastNullable(heap));
+            self.emit(I::LocalSet(slot));
+            self.do_branch(&exit, b, handler)?;
+            self.ctx.pop();
+            self.emit(I::End);
+        }
+        self.emit(I::LocalGet(exception));
+        self.emit(I::Throw(EXCEPTION_TAG));
         Ok(())
     }
 

@@ -15,7 +15,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_encoder::{
     BlockType, CodeSection, ConstExpr, ElementSection, Elements, ExportKind, ExportSection, Function, FunctionSection,
-    GlobalSection, GlobalType, Instruction as I, Module, StorageType, TypeSection, ValType,
+    GlobalSection, GlobalType, Instruction as I, Module, StorageType, TagKind, TagSection, TagType, TypeSection,
+    ValType,
 };
 
 const HELPERS: [Helper; 4] = [Helper::IntDiv, Helper::IntRem, Helper::LongDiv, Helper::LongRem];
@@ -314,6 +315,11 @@ fn is_virtual(method: &cafebabe::MethodInfo) -> bool {
 /// Compiles classes on their own, exporting every static method that takes and
 /// returns only numbers (by `Class.name(descriptor)`) and what those reach.
 pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
+    compile_with(class_files, &NoClassPath)
+}
+
+/// As [`compile`], loading the classes they name but do not define from `path`.
+pub fn compile_with(class_files: &[&[u8]], path: &dyn ClassPath) -> Result<Vec<u8>, CompileError> {
     let mut roots = Vec::new();
     for (i, bytes) in class_files.iter().enumerate() {
         let file = cafebabe::parse_class(bytes).map_err(|e| CompileError::Malformed {
@@ -333,7 +339,7 @@ pub fn compile(class_files: &[&[u8]]) -> Result<Vec<u8>, CompileError> {
             }
         }
     }
-    compile_program(class_files, &NoClassPath, &roots)
+    compile_program(class_files, path, &roots)
 }
 
 /// Compiles what a program reaches from `roots` (which are also exported when
@@ -676,8 +682,26 @@ pub fn compile_program(
             .as_ref()
             .ok_or_else(|| at(Unsupported::new("a method whose bytecode did not decode")))?
             .opcodes;
-        if !data.exception_table.is_empty() {
-            return Err(at(Unsupported::new("try/catch")));
+        let index = |offset: u16| {
+            let offset = offset as usize;
+            if offset == data.code.len() {
+                return Some(opcodes.len());
+            }
+            opcodes.binary_search_by_key(&offset, |(o, _)| *o).ok()
+        };
+        let mut handlers = Vec::new();
+        for entry in &data.exception_table {
+            let (Some(start), Some(end), Some(handler)) =
+                (index(entry.start_pc), index(entry.end_pc), index(entry.handler_pc))
+            else {
+                return Err(at(Unsupported::new("an exception handler outside the code")));
+            };
+            handlers.push(crate::cfg::Handler {
+                start,
+                end,
+                handler,
+                catch: entry.catch_type.as_ref().map(|c| c.to_string()),
+            });
         }
         let signature = Signature::from_descriptor(&method.descriptor);
         let is_static = method.access_flags.contains(MethodAccessFlags::STATIC);
@@ -722,6 +746,7 @@ pub fn compile_program(
                 opcodes,
                 entry: frames::entry_state(this, &signature, max_locals),
                 frames,
+                handlers,
             },
         )
         .map_err(at)?;
@@ -835,6 +860,12 @@ pub fn compile_program(
         done += 1;
     }
 
+    // Java exceptions: one tag carrying the Throwable as an Object.
+    let mut tags = TagSection::new();
+    tags.tag(TagType {
+        kind: TagKind::Exception,
+        func_type_idx: types.func(vec![layout::nullable(layout::OBJECT)], vec![]),
+    });
     let mut type_section = TypeSection::new();
     types.encode(&mut type_section);
     let mut elements = ElementSection::new();
@@ -844,6 +875,7 @@ pub fn compile_program(
     let mut module = Module::new();
     module.section(&type_section);
     module.section(&functions);
+    module.section(&tags);
     module.section(&globals);
     module.section(&exports);
     module.section(&elements);

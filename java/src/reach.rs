@@ -35,7 +35,10 @@ pub struct DirClassPath(pub std::path::PathBuf);
 impl ClassPath for DirClassPath {
     fn load(&self, name: &str) -> Option<Vec<u8>> {
         // Binary names never climb out of the directory.
-        if name.split('/').any(|part| part.is_empty() || part == "." || part == "..") {
+        if name
+            .split('/')
+            .any(|part| part.is_empty() || part == "." || part == "..")
+        {
             return None;
         }
         std::fs::read(self.0.join(format!("{name}.class"))).ok()

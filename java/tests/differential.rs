@@ -1,5 +1,5 @@
 //! Differential tests against HotSpot. In each suite (`kernels/`, `objects/`,
-//! `interfaces/`, `statics/`),
+//! `interfaces/`, `statics/`, `exceptions/`),
 //! `Main.java` calls the suite's static entry points on the JVM and records each
 //! call with its result (`harness/Check.java`); the same calls go, in the same
 //! order, to the exports of the module compiled from the suite's other classes.
@@ -57,10 +57,38 @@ fn same(a: &Val, b: &Val) -> bool {
     }
 }
 
+/// The minimal `java.lang` exceptions of `lang/`, compiled as replacements for
+/// the JDK's (`--patch-module`), into `dir`.
+fn minimal_lang(dir: &Path) {
+    let lang = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lang");
+    let sources: Vec<_> = std::fs::read_dir(lang.join("java/lang"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let status = Command::new("javac")
+        .arg("--patch-module")
+        .arg(format!("java.base={}", lang.display()))
+        .arg("-d")
+        .arg(dir)
+        .args(&sources)
+        .status()
+        .expect("javac runs");
+    assert!(status.success(), "javac of tests/lang failed");
+}
+
 /// Runs the suite on HotSpot and through the module; returns the calls made.
+/// With `lang`, the module takes java.lang's classes from `tests/lang`.
 fn differential(suite: &str) -> usize {
+    differential_with(suite, false)
+}
+
+fn differential_with(suite: &str, lang: bool) -> usize {
     let dir = tempfile::tempdir().unwrap();
     let classes = javac(suite, dir.path());
+    let lang_dir = tempfile::tempdir().unwrap();
+    if lang {
+        minimal_lang(lang_dir.path());
+    }
     let expected = Command::new("java")
         .arg("-cp")
         .arg(dir.path())
@@ -75,7 +103,12 @@ fn differential(suite: &str) -> usize {
     let expected = String::from_utf8(expected.stdout).unwrap();
 
     let classes: Vec<&[u8]> = classes.iter().map(Vec::as_slice).collect();
-    let wasm = java::compile(&classes).unwrap_or_else(|e| panic!("{e}"));
+    let wasm = if lang {
+        java::compile_with(&classes, &java::DirClassPath(lang_dir.path().to_path_buf()))
+    } else {
+        java::compile(&classes)
+    }
+    .unwrap_or_else(|e| panic!("{e}"));
 
     let mut config = Config::new();
     config
@@ -131,6 +164,12 @@ fn interfaces_match_hotspot() {
 fn statics_match_hotspot() {
     let calls = differential("statics");
     assert_eq!(calls, 4);
+}
+
+#[test]
+fn exceptions_match_hotspot() {
+    let calls = differential_with("exceptions", true);
+    assert!(calls > 20, "only {calls} calls");
 }
 
 #[test]
