@@ -89,6 +89,13 @@ fn same(text: &str, stdin: &str) -> Option<Outcome> {
         show(&cold)
     );
     assert_eq!(warm.memory_bytes, cold.memory_bytes, "peak memory");
+    eprintln!(
+        "snapshot {} instructions, cold {} ({:.1} ms and {:.1} ms here)",
+        warm.instructions,
+        cold.instructions,
+        warm.wall.as_secs_f64() * 1e3,
+        cold.wall.as_secs_f64() * 1e3
+    );
     assert!(
         warm.instructions < cold.instructions,
         "snapshot {} instructions, cold {}",
