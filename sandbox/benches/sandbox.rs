@@ -158,8 +158,8 @@ fn interpreters() {
     let sandbox = Sandbox::new(config).expect("sandbox");
     let toolchains = Toolchains::new(&root, &cache);
     println!("\n## Interpreter start-up (hello world, run after run on one thread)");
-    println!("| language | start | instructions | median | p90 | runs |");
-    println!("|---|---|---:|---:|---:|---:|");
+    println!("| language | start | instructions | median | p90 | processor time, median | runs |");
+    println!("|---|---|---:|---:|---:|---:|---:|");
     let limits = Limits::from_time_limit(10.0, 256 << 20, 1 << 20);
     for (language, file, text) in [
         ("python", "main.py", "print('hello')\n"),
@@ -175,7 +175,7 @@ fn interpreters() {
         let executable = match toolchains.build(&sandbox, lang, &[source]) {
             Ok(executable) => executable,
             Err(err) => {
-                println!("| {language} | not run: {err} | | | | |");
+                println!("| {language} | not run: {err} | | | | | |");
                 continue;
             }
         };
@@ -201,11 +201,17 @@ fn interpreters() {
             }
             let runs = 100;
             let mut instructions = 0;
-            let mut times = time_runs(runs, || instructions = run().instructions);
+            let mut cpu = Vec::new();
+            let mut times = time_runs(runs, || {
+                let outcome = run();
+                instructions = outcome.instructions;
+                cpu.push(outcome.cpu);
+            });
             println!(
-                "| {language} | {route} | {instructions} | {:.2} ms | {:.2} ms | {runs} |",
+                "| {language} | {route} | {instructions} | {:.2} ms | {:.2} ms | {:.2} ms | {runs} |",
                 percentile(&mut times, 0.5).as_secs_f64() * 1e3,
                 percentile(&mut times, 0.9).as_secs_f64() * 1e3,
+                percentile(&mut cpu, 0.5).as_secs_f64() * 1e3,
             );
         }
     }

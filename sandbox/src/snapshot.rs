@@ -543,7 +543,7 @@ pub(crate) fn build(instrumented: &[u8], captured: &Captured) -> Result<Vec<u8>,
     let module = Module::parse(instrumented)?;
     let resume = module.export(RESUME)?;
     let memory_type = module.memory.ok_or("no memory")?;
-    if captured.memory.len() % PAGE != 0 {
+    if !captured.memory.len().is_multiple_of(PAGE) {
         return Err(err("memory is not whole pages"));
     }
     let segments = segments(&captured.memory);

@@ -248,3 +248,65 @@ fn a_copy_of_the_toolchain_gives_the_same_snapshot() {
     let run = |e: &Executable| sandbox.run_blocking(e.request("", &limits())).expect("run");
     assert_eq!(run(&original).instructions, run(&copied).instructions);
 }
+
+/// A submission and its interactor, both Python from the snapshot (or both
+/// cold), talking through pipes: the submission's verdict and output, and the
+/// interactor's.
+fn converse(submission: &Executable, interactor: &Executable, snapshot: bool) -> (Outcome, Outcome) {
+    let (sandbox, _) = setup().expect("set up");
+    let conversation = sandbox::conversation();
+    let mut first = submission
+        .request("", &limits())
+        .stdin_pipe(conversation.submission_reads)
+        .stdout_pipe(conversation.to_peer);
+    let mut second = interactor
+        .request("", &limits())
+        .stdin_pipe(conversation.peer_reads)
+        .stdout_pipe(conversation.to_submission);
+    for request in [&mut first, &mut second] {
+        assert!(request.program.starts_from_snapshot(request));
+        if !snapshot {
+            request.program = request.program.cold().expect("a snapshot").clone();
+        }
+    }
+    let (a, b) = sandbox.run_pair_blocking(first, second);
+    (a.expect("run"), b.expect("run"))
+}
+
+#[test]
+fn converses_like_the_cold_start() {
+    // Flushed answers get through, and so do unflushed ones: stdout is line
+    // buffered here, from the snapshot as cold (what the start-up decided about
+    // the standard streams holds for pipes too).
+    let Some(interactor) = build(
+        "main.py",
+        "import sys\nfor i in range(3):\n    print(i, flush=True)\n    got = int(input())\n    print('got', got, file=sys.stderr)\n",
+    ) else {
+        return;
+    };
+    for (text, verdict) in [
+        (
+            "for _ in range(3):\n    print(int(input()) * 2, flush=True)\n",
+            sandbox::Verdict::Ok,
+        ),
+        (
+            "import sys\nprint(sys.stdout.line_buffering, sys.stdin.isatty(), file=sys.stderr)\n\
+             for _ in range(3):\n    print(int(input()) * 2)\n",
+            sandbox::Verdict::Ok,
+        ),
+    ] {
+        let submission = build("main.py", text).expect("built");
+        let (warm, warm_peer) = converse(&submission, &interactor, true);
+        let (cold, cold_peer) = converse(&submission, &interactor, false);
+        assert_eq!(warm.verdict, verdict, "{}", warm.message);
+        for (warm, cold) in [(&warm, &cold), (&warm_peer, &cold_peer)] {
+            assert_eq!(
+                (warm.verdict, &warm.stdout, &warm.stderr),
+                (cold.verdict, &cold.stdout, &cold.stderr),
+                "{} / {}",
+                warm.message,
+                cold.message
+            );
+        }
+    }
+}
