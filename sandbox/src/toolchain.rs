@@ -539,18 +539,25 @@ impl Toolchains {
             .collect();
         setup.env = language.env.clone();
         let file = self.snapshot_dir.join(format!("{file_key}.wasm"));
-        let bytes = match std::fs::read(&file) {
-            Ok(bytes) => bytes,
-            Err(_) => {
-                let path = PathBuf::from(self.expand(interpreter));
-                let instrumented = self.interpreter_bytes(language, &path).map_err(|err| err.to_string())?;
-                let bytes = sandbox.snapshot(&instrumented, setup.clone())?;
-                std::fs::create_dir_all(&self.snapshot_dir).map_err(|err| err.to_string())?;
-                persist(&bytes, &file, &self.snapshot_dir).map_err(|err| err.to_string())?;
-                bytes
-            }
+        let take = || -> Result<Vec<u8>, String> {
+            let path = PathBuf::from(self.expand(interpreter));
+            let instrumented = self.interpreter_bytes(language, &path).map_err(|err| err.to_string())?;
+            let bytes = sandbox.snapshot(&instrumented, setup.clone())?;
+            std::fs::create_dir_all(&self.snapshot_dir).map_err(|err| err.to_string())?;
+            persist(&bytes, &file, &self.snapshot_dir).map_err(|err| err.to_string())?;
+            Ok(bytes)
         };
-        let program = sandbox.load_snapshot(&bytes, &setup).map_err(|err| err.to_string())?;
+        let program = match std::fs::read(&file) {
+            // A kept snapshot that cannot be loaded (damaged on disk) is taken again.
+            Ok(bytes) => match sandbox.load_snapshot(&bytes, &setup) {
+                Ok(program) => program,
+                Err(err) => {
+                    tracing::warn!(file = %file.display(), "unusable snapshot, taking it again: {err}");
+                    sandbox.load_snapshot(&take()?, &setup).map_err(|err| err.to_string())?
+                }
+            },
+            Err(_) => sandbox.load_snapshot(&take()?, &setup).map_err(|err| err.to_string())?,
+        };
         snapshots.insert(key, program.clone());
         Ok(program)
     }

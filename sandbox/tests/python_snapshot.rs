@@ -310,3 +310,31 @@ fn converses_like_the_cold_start() {
         }
     }
 }
+
+#[test]
+fn a_missing_or_damaged_snapshot_is_taken_again() {
+    let Some((sandbox, _)) = setup() else { return };
+    let builds = tempfile::tempdir().unwrap();
+    let dir = builds.path().join("snapshots");
+    let source = || Source {
+        name: "main.py".into(),
+        bytes: b"print(2)\n".to_vec(),
+    };
+    let build = || {
+        // A new Toolchains: nothing remembered in memory, only what is on disk.
+        let toolchains = Toolchains::new(Toolchains::default_dir(), builds.path()).with_snapshot_dir(&dir);
+        let python = toolchains.language("python").unwrap();
+        toolchains.build(sandbox, python, &[source()]).expect("build")
+    };
+    let first = build();
+    let file = dir.read_dir().unwrap().next().expect("kept").unwrap().path();
+    std::fs::write(&file, b"\0asm damaged").unwrap();
+    let again = build();
+    assert_eq!(first.program.hash(), again.program.hash());
+    std::fs::remove_file(&file).unwrap();
+    let again = build();
+    assert_eq!(first.program.hash(), again.program.hash());
+    assert!(file.is_file());
+    let outcome = sandbox.run_blocking(again.request("", &limits())).expect("run");
+    assert_eq!(outcome.stdout, b"2\n");
+}
