@@ -82,8 +82,8 @@ fn same(text: &str, stdin: &str) -> Option<Outcome> {
         )
     };
     assert_eq!(
-        (warm.verdict, warm.exit_code, &warm.stdout, &warm.stderr),
-        (cold.verdict, cold.exit_code, &cold.stdout, &cold.stderr),
+        (warm.verdict, warm.exit_code, &warm.message, &warm.stdout, &warm.stderr),
+        (cold.verdict, cold.exit_code, &cold.message, &cold.stdout, &cold.stderr),
         "snapshot:\n{}\ncold:\n{}",
         show(&warm),
         show(&cold)
@@ -139,6 +139,15 @@ fn raises_like_the_cold_start() {
     );
     assert_eq!(outcome.exit_code, Some(1));
     assert_eq!(outcome.stdout, b"before\n");
+}
+
+#[test]
+fn overflows_the_stack_like_the_cold_start() {
+    // The resumed interpreter runs on the stack a cold one would have, to the byte.
+    let program = "import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return f(n + 1) + 1\nprint('deep')\nf(0)\n";
+    let Some(outcome) = same(program, "") else { return };
+    assert_eq!(outcome.verdict, sandbox::Verdict::Rte, "{}", outcome.message);
+    same("import sys\ndef f(n):\n    return f(n + 1) + 1\nf(0)\n", "");
 }
 
 #[test]
