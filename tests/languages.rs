@@ -286,6 +286,30 @@ fn python_programs() {
     programs("python", "py");
 }
 
+/// The same programs as `main.py`, the name whose runs start from the snapshot
+/// of the initialised interpreter: the same output, in fewer instructions.
+#[test]
+fn python_programs_from_the_snapshot() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/python");
+    let mut failures = Vec::new();
+    for (name, input, expected) in support::cases() {
+        let staged = tempfile::tempdir().unwrap();
+        let text = std::fs::read_to_string(dir.join(format!("{name}.py"))).unwrap();
+        let main = source(staged.path(), "main.py", &text);
+        let renamed = source(staged.path(), &format!("{name}.py"), &text);
+        let (warm, cold) = (oa_run(&[&main], &input, &[]), oa_run(&[&renamed], &input, &[]));
+        let (warm_count, cold_count) = (warm["instructions"].as_u64(), cold["instructions"].as_u64());
+        let fewer = warm_count.zip(cold_count).is_some_and(|(warm, cold)| warm < cold);
+        if warm["verdict"] != "OK" || warm["stdout"] != expected.as_str() || !fewer {
+            failures.push(format!(
+                "{name}: {} {} {warm_count:?} (cold {cold_count:?}) stdout={:.200} stderr={:.500}",
+                warm["verdict"], warm["message"], warm["stdout"], warm["stderr"]
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "python:\n{}", failures.join("\n"));
+}
+
 #[test]
 fn kotlin_programs() {
     programs("kotlin", "kt");
@@ -410,19 +434,31 @@ fn what_a_run_sees_of_files_does_not_depend_on_the_install() {
     let installed = sandbox::Toolchains::default_dir();
     let copy = tempfile::tempdir().unwrap();
     copy_tree(&installed.join("python"), &copy.path().join("python"));
-    let run = |toolchains: &Path| -> Value {
+    let run = |program: &Path, toolchains: &Path| -> Value {
         let output = Command::new(env!("CARGO_BIN_EXE_oa"))
             .args(["run", "--json"])
-            .arg(&program)
+            .arg(program)
             .env("OA_TOOLCHAINS", toolchains)
             .env("OA_CACHE_DIR", cache())
             .output()
             .unwrap();
         serde_json::from_slice(&output.stdout).expect("JSON")
     };
-    let (here, there) = (run(&installed), run(copy.path()));
+    let (here, there) = (run(&program, &installed), run(&program, copy.path()));
     assert_eq!(here["verdict"], "OK", "{here}");
     assert!(here["stdout"].as_str().unwrap().ends_with("True False\n"), "{here}");
     assert_eq!(here["stdout"], there["stdout"]);
     assert_eq!(here["instructions"], there["instructions"]);
+
+    // As main.py the run starts from the snapshot of the initialised
+    // interpreter, which the copy finds too: the same again, in fewer instructions.
+    let main = dir.path().join("main.py");
+    std::fs::copy(&program, &main).unwrap();
+    let (warm, warm_there) = (run(&main, &installed), run(&main, copy.path()));
+    assert_eq!(warm["stdout"], here["stdout"], "{warm}");
+    assert_eq!(warm["instructions"], warm_there["instructions"]);
+    assert!(
+        warm["instructions"].as_u64() < here["instructions"].as_u64(),
+        "{warm} {here}"
+    );
 }

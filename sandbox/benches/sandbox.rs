@@ -5,10 +5,12 @@
 //!    next to spawning a native process (`/bin/true`) in the same run;
 //! 2. the cost of metering: the same kernels with and without the instruction budget;
 //! 3. instructions per second on those hand-written kernels. The time constant
-//!    itself is chosen from compiled programs (`cargo bench --bench languages`).
+//!    itself is chosen from compiled programs (`cargo bench --bench languages`);
+//! 4. interpreter start-up: Python's and JavaScript's hello world, per run, and
+//!    Python's from its snapshot against a cold start (needs the toolchains).
 
 use sandbox::limits::INSTRUCTIONS_PER_SECOND;
-use sandbox::{Limits, Outcome, Program, RunRequest, Sandbox, SandboxConfig, Verdict};
+use sandbox::{Limits, Outcome, Program, RunRequest, Sandbox, SandboxConfig, Source, Toolchains, Verdict};
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -143,6 +145,78 @@ fn kernels() {
     );
 }
 
+/// Hello world in each interpreted language, run after run: the interpreter's
+/// start-up and teardown is nearly all of it.
+fn interpreters() {
+    let root = Toolchains::default_dir();
+    let cache = std::env::temp_dir().join("oa-bench-cache");
+    let config = SandboxConfig {
+        workers: 1,
+        cache_dir: Some(cache.clone()),
+        ..SandboxConfig::default()
+    };
+    let sandbox = Sandbox::new(config).expect("sandbox");
+    let toolchains = Toolchains::new(&root, &cache);
+    println!("\n## Interpreter start-up (hello world, run after run on one thread)");
+    println!("| language | start | instructions | median | p90 | processor time, median | runs |");
+    println!("|---|---|---:|---:|---:|---:|---:|");
+    let limits = Limits::from_time_limit(10.0, 256 << 20, 1 << 20);
+    for (language, file, text) in [
+        ("python", "main.py", "print('hello')\n"),
+        ("javascript", "main.js", "console.log('hello')\n"),
+    ] {
+        let Ok(lang) = toolchains.language(language) else {
+            continue;
+        };
+        let source = Source {
+            name: file.into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        let executable = match toolchains.build(&sandbox, lang, &[source]) {
+            Ok(executable) => executable,
+            Err(err) => {
+                println!("| {language} | not run: {err} | | | | | |");
+                continue;
+            }
+        };
+        let request = executable.request("", &limits);
+        let mut routes = vec![("snapshot", request.clone())];
+        match executable.program.cold() {
+            Some(cold) => {
+                let mut request = request.clone();
+                request.program = cold.clone();
+                routes.push(("cold", request));
+            }
+            None => routes[0].0 = "cold",
+        }
+        for (route, request) in routes {
+            let run = || {
+                let outcome = sandbox.run_on_this_thread(request.clone()).expect("run");
+                assert_eq!(outcome.verdict, Verdict::Ok, "{}", outcome.message);
+                assert_eq!(outcome.stdout, b"hello\n");
+                outcome
+            };
+            for _ in 0..5 {
+                run();
+            }
+            let runs = 100;
+            let mut instructions = 0;
+            let mut cpu = Vec::new();
+            let mut times = time_runs(runs, || {
+                let outcome = run();
+                instructions = outcome.instructions;
+                cpu.push(outcome.cpu);
+            });
+            println!(
+                "| {language} | {route} | {instructions} | {:.2} ms | {:.2} ms | {:.2} ms | {runs} |",
+                percentile(&mut times, 0.5).as_secs_f64() * 1e3,
+                percentile(&mut times, 0.9).as_secs_f64() * 1e3,
+                percentile(&mut cpu, 0.5).as_secs_f64() * 1e3,
+            );
+        }
+    }
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; a further argument picks one part.
     let only: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
@@ -157,5 +231,8 @@ fn main() {
     }
     if wants("kernels") {
         kernels();
+    }
+    if wants("interpreters") {
+        interpreters();
     }
 }

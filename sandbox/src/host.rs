@@ -45,6 +45,8 @@ pub(crate) struct RunState {
     pub stderr: Capture,
     pub clock: VirtualClock,
     random: chacha20::ChaCha8Rng,
+    /// The lengths of the run's `random_get` draws, when a snapshot is being taken.
+    pub random_draws: Option<Vec<u32>>,
     /// The first limit the module hit, if any: it decides the verdict.
     pub fault: Option<LimitExceeded>,
     /// Set by every WASI call, so that the call hook charges it as one.
@@ -73,6 +75,7 @@ impl RunState {
             stderr: Capture::new("stderr", limits.output_bytes),
             clock: VirtualClock::new(limits.instructions),
             random: chacha20::ChaCha8Rng::seed_from_u64(seed),
+            random_draws: None,
             fault: None,
             wasi_call: false,
             engine_debt: 0,
@@ -81,6 +84,20 @@ impl RunState {
             unbilled: Default::default(),
             paths: Default::default(),
         }
+    }
+
+    /// Continues where a snapshot's start-up left off: its draws taken from the
+    /// random stream, its virtual time passed.
+    pub fn resume_from(&mut self, resume: &crate::snapshot::Resume) {
+        for &len in &resume.random_draws {
+            self.random.fill_bytes(&mut vec![0; len as usize]);
+        }
+        self.clock.base_ns = resume.clock_ns;
+    }
+
+    /// Virtual nanoseconds since the start, with `remaining_fuel` left.
+    pub fn elapsed_ns(&self, remaining_fuel: u64) -> u64 {
+        self.clock.now(CLOCK_MONOTONIC, remaining_fuel).unwrap_or(0)
     }
 
     fn record(&mut self, fault: LimitExceeded) -> wasmtime::Error {
@@ -243,6 +260,8 @@ impl Capture {
 pub(crate) struct VirtualClock {
     budget: u64,
     slept_ns: u64,
+    /// Time already passed at the start: a snapshot's start-up.
+    base_ns: u64,
 }
 
 /// The realtime clock starts at 2000-01-01T00:00:00Z, so `time(NULL)` is the same on every run.
@@ -250,7 +269,11 @@ pub const REALTIME_EPOCH_NS: u64 = 946_684_800 * 1_000_000_000;
 
 impl VirtualClock {
     fn new(budget: u64) -> VirtualClock {
-        VirtualClock { budget, slept_ns: 0 }
+        VirtualClock {
+            budget,
+            slept_ns: 0,
+            base_ns: 0,
+        }
     }
 
     fn cpu_ns(&self, remaining_fuel: u64) -> u64 {
@@ -260,7 +283,7 @@ impl VirtualClock {
 
     /// Nanoseconds on `clock` (a WASI clock id), or `None` for an unknown clock.
     fn now(&self, clock: u32, remaining_fuel: u64) -> Option<u64> {
-        let cpu = self.cpu_ns(remaining_fuel);
+        let cpu = self.cpu_ns(remaining_fuel).saturating_add(self.base_ns);
         match clock {
             CLOCK_REALTIME => Some(REALTIME_EPOCH_NS.saturating_add(cpu).saturating_add(self.slept_ns)),
             CLOCK_MONOTONIC => Some(cpu.saturating_add(self.slept_ns)),
@@ -588,6 +611,9 @@ fn random_get(mut caller: Caller<'_, RunState>, buf: i32, len: i32) -> wasmtime:
     charge(&mut caller, len as u64 * RANDOM_BYTE_COST)?;
     let (data, state) = memory.data_and_store_mut(&mut caller);
     state.random.fill_bytes(&mut data[r]);
+    if let Some(draws) = &mut state.random_draws {
+        draws.push(len as u32);
+    }
     Ok(ERRNO_SUCCESS)
 }
 

@@ -71,6 +71,21 @@ pub struct Language {
     /// Environment of the run (the interpreter's own configuration).
     #[serde(default)]
     pub env: Vec<(String, String)>,
+    /// For interpreted languages: runs of this main file start from a snapshot
+    /// of the interpreter initialised for it (see [`crate::snapshot`]).
+    #[serde(default)]
+    pub snapshot: Option<SnapshotSpec>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotSpec {
+    /// The interpreter's function that runs the program once it is initialised
+    /// (CPython: `Py_RunMain`); the snapshot is taken as it would be called.
+    pub resume: String,
+    /// The main file whose runs start from the snapshot; others start cold. One
+    /// name, so one snapshot (one more compiled module) per toolchain version.
+    pub main: String,
 }
 
 #[derive(Debug, Deserialize)]

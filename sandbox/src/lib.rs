@@ -30,6 +30,7 @@ mod outcome;
 pub mod pipe;
 mod pool;
 mod run;
+pub mod snapshot;
 pub mod toolchain;
 
 pub use cache::ContentHash;
@@ -143,6 +144,29 @@ struct ProgramInner {
     profile: engine::Profile,
     hash: ContentHash,
     declared: run::Declared,
+    snapshot: Option<SnapshotOf>,
+}
+
+/// What a snapshot program was taken from, and the runs it serves.
+struct SnapshotOf {
+    /// The interpreter it was taken of, for runs set up otherwise.
+    cold: Program,
+    resume: snapshot::Resume,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    guests: Vec<String>,
+    seed: u64,
+}
+
+impl SnapshotOf {
+    /// Whether a run so set up would have reached the snapshot's state: same
+    /// arguments, environment, directories (in order: WASI numbers them) and seed.
+    fn fits(&self, args: &[String], dirs: &[ReadOnlyDir], env: &[(String, String)], seed: u64) -> bool {
+        self.args == args
+            && self.env == env
+            && self.seed == seed
+            && self.guests.iter().eq(dirs.iter().map(|dir| &dir.guest))
+    }
 }
 
 impl std::fmt::Debug for Program {
@@ -172,6 +196,23 @@ impl Program {
 
     fn declared(&self) -> &run::Declared {
         &self.0.declared
+    }
+
+    fn snapshot(&self) -> Option<&SnapshotOf> {
+        self.0.snapshot.as_ref()
+    }
+
+    /// For a snapshot of an interpreter, the interpreter itself: runs of it start cold.
+    pub fn cold(&self) -> Option<&Program> {
+        self.snapshot().map(|snapshot| &snapshot.cold)
+    }
+
+    /// Whether runs set up like `request` start from a snapshot of an initialised
+    /// interpreter (see [`snapshot`]) rather than from the interpreter's `_start`.
+    pub fn starts_from_snapshot(&self, request: &RunRequest) -> bool {
+        self.snapshot().is_some_and(|snapshot| {
+            request.writable_dir.is_none() && snapshot.fits(&request.args, &request.dirs, &request.env, request.seed)
+        })
     }
 }
 
@@ -419,6 +460,50 @@ impl Sandbox {
         load_with_limit(&self.shared, bytes, usize::MAX)
     }
 
+    /// Takes a snapshot of an interpreter initialised as `setup` starts it: runs
+    /// `instrumented`'s `oa:init` (a module made by [`snapshot::instrument`], loaded
+    /// as `setup.program`) on a worker and returns the snapshot module's bytes.
+    pub fn snapshot(&self, instrumented: &[u8], setup: RunRequest) -> Result<Vec<u8>, String> {
+        let shared = self.shared.clone();
+        let captured = match self.pool.submit(move || run::capture(&shared, setup)).blocking_recv() {
+            Ok(Ok(Ok((_, Some(captured))))) => captured,
+            Ok(Ok(Ok((outcome, None)))) => {
+                return Err(format!(
+                    "the start-up ended {}: {} {}",
+                    outcome.verdict,
+                    outcome.message,
+                    String::from_utf8_lossy(&outcome.stderr)
+                ))
+            }
+            Ok(Ok(Err(err))) => return Err(err.to_string()),
+            Ok(Err(pool::Panicked(text))) => return Err(text),
+            Err(_) => return Err("the worker pool shut down".into()),
+        };
+        snapshot::build(instrumented, &captured)
+    }
+
+    /// Loads a module made by [`Sandbox::snapshot`]: runs set up as `setup` was
+    /// start from it; any other run starts `setup.program`, the interpreter cold.
+    pub fn load_snapshot(&self, bytes: &[u8], setup: &RunRequest) -> Result<Program, LoadError> {
+        let resume = snapshot::resume_of(bytes)
+            .ok_or_else(|| LoadError::Invalid("not a snapshot: no `oa-snapshot` section".into()))?;
+        let loaded = self.load_runtime(bytes)?;
+        Ok(Program(Arc::new(ProgramInner {
+            pre: loaded.0.pre.clone(),
+            profile: loaded.0.profile,
+            hash: loaded.0.hash,
+            declared: loaded.0.declared,
+            snapshot: Some(SnapshotOf {
+                cold: setup.program.clone(),
+                resume,
+                args: setup.args.clone(),
+                env: setup.env.clone(),
+                guests: setup.dirs.iter().map(|dir| dir.guest.clone()).collect(),
+                seed: setup.seed,
+            }),
+        })))
+    }
+
     /// [`Sandbox::load`] on a worker thread.
     pub async fn load_async(&self, bytes: Vec<u8>) -> Result<Program, LoadError> {
         let shared = self.shared.clone();
@@ -553,6 +638,7 @@ fn load_with_limit(shared: &Shared, bytes: &[u8], limit: usize) -> Result<Progra
         profile,
         hash,
         declared,
+        snapshot: None,
     }));
     shared.programs.lock().expect("program cache").insert(program.clone());
     Ok(program)

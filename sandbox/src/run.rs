@@ -5,13 +5,14 @@ use crate::engine::Profile;
 use crate::host::{LimitExceeded, RunState};
 use crate::limits::{Limits, ENGINE_CALL_COST, HOST_CALL_COST, MAX_TABLE_ELEMENTS};
 use crate::outcome::{Outcome, Verdict};
+use crate::snapshot::{Captured, GlobalValue, Resume};
 use crate::{Error, PipeReader, RunRequest, Shared};
 use std::future::Future;
 use std::pin::pin;
 use std::sync::atomic::Ordering;
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
-use wasmtime::{CallHook, Store, Trap, UpdateDeadline, WasmBacktrace};
+use wasmtime::{CallHook, Store, Trap, UpdateDeadline, Val, WasmBacktrace};
 use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 
@@ -86,6 +87,17 @@ fn thread_cpu_time() -> Duration {
 }
 
 pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, Error> {
+    execute_as(shared, request, false).map(|(outcome, _)| outcome)
+}
+
+/// Runs an instrumented interpreter's `oa:init` (see [`crate::snapshot`]) and
+/// captures the state it leaves: memory, mutable globals, random draws, virtual
+/// time. `None` beside an outcome that is not OK.
+pub(crate) fn capture(shared: &Shared, request: RunRequest) -> Result<(Outcome, Option<Captured>), Error> {
+    execute_as(shared, request, true)
+}
+
+fn execute_as(shared: &Shared, request: RunRequest, capturing: bool) -> Result<(Outcome, Option<Captured>), Error> {
     let RunRequest {
         program,
         stdin,
@@ -98,10 +110,15 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         stdout_pipe,
         writable_dir,
     } = request;
+    // A snapshot holds what its start-up saw; a run set up otherwise starts cold.
+    let program = match program.snapshot() {
+        Some(snapshot) if !snapshot.fits(&args, &dirs, &env, seed) || writable_dir.is_some() => snapshot.cold.clone(),
+        _ => program,
+    };
     if let Some(fault) = declared_excess(program.declared(), limits.memory_bytes) {
         let mut outcome = Outcome::compile_error(fault.to_string());
         outcome.verdict = Verdict::Mle;
-        return Ok(outcome);
+        return Ok((outcome, None));
     }
 
     let mut wasi = WasiCtxBuilder::new();
@@ -157,6 +174,12 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
     let engine = program.pre().module().engine();
     let mut state = RunState::new(wasi.build_p1(), &limits, seed, program.profile());
     state.pipe_out = stdout_pipe;
+    if let Some(snapshot) = program.snapshot() {
+        state.resume_from(&snapshot.resume);
+    }
+    if capturing {
+        state.random_draws = Some(Vec::new());
+    }
     state.paths = crate::metadata::Paths::preopened(
         dirs.iter()
             .map(|dir| dir.guest.as_str())
@@ -194,12 +217,20 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
     // run where it paused.
     let mut stopped_at_slice = None;
     let unbilled = store.data().unbilled.clone();
+    let mut captured = None;
     let result = {
         let store = &mut store;
+        let captured = &mut captured;
+        let metered = shared.metered;
         let mut call = pin!(async move {
             let instance = pre.instantiate_async(&mut *store).await?;
-            let start = instance.get_typed_func::<(), ()>(&mut *store, "_start")?;
-            start.call_async(&mut *store, ()).await
+            let entry = if capturing { crate::snapshot::INIT } else { "_start" };
+            let start = instance.get_typed_func::<(), ()>(&mut *store, entry)?;
+            start.call_async(&mut *store, ()).await?;
+            if capturing {
+                *captured = Some(read_state(&instance, store, metered)?);
+            }
+            Ok::<(), wasmtime::Error>(())
         });
         let mut context = Context::from_waker(Waker::noop());
         loop {
@@ -258,7 +289,7 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         Err(_) if state.backstop.is_some() => stopped(state.backstop, instructions, cpu, wall, &limits),
         Err(err) => classify(&err, &state, &limits),
     };
-    Ok(Outcome {
+    let outcome = Outcome {
         verdict,
         exit_code,
         instructions,
@@ -268,6 +299,49 @@ pub(crate) fn execute(shared: &Shared, request: RunRequest) -> Result<Outcome, E
         stdout: state.stdout.bytes,
         stderr: state.stderr.bytes,
         message,
+    };
+    let captured = captured.filter(|_| outcome.verdict == Verdict::Ok).map(|mut captured| {
+        captured.resume.random_draws = state.random_draws.unwrap_or_default();
+        captured
+    });
+    Ok((outcome, captured))
+}
+
+/// Memory and exported mutable globals of an instance, and its virtual time.
+fn read_state(instance: &wasmtime::Instance, store: &mut Store<RunState>, metered: bool) -> wasmtime::Result<Captured> {
+    let memory = instance
+        .get_memory(&mut *store, "memory")
+        .ok_or_else(|| wasmtime::Error::msg("no exported memory"))?;
+    let bytes = memory.data(&*store).to_vec();
+    let mut globals = Vec::new();
+    let exports: Vec<(String, wasmtime::Extern)> = instance
+        .exports(&mut *store)
+        .map(|export| (export.name().to_string(), export.into_extern()))
+        .collect();
+    for (name, export) in exports {
+        let (Some(index), wasmtime::Extern::Global(global)) = (name.strip_prefix(crate::snapshot::GLOBAL), export)
+        else {
+            continue;
+        };
+        let index: u32 = index.parse()?;
+        let value = match global.get(&mut *store) {
+            Val::I32(v) => GlobalValue::I32(v),
+            Val::I64(v) => GlobalValue::I64(v),
+            Val::F32(v) => GlobalValue::F32(v),
+            Val::F64(v) => GlobalValue::F64(v),
+            other => return Err(wasmtime::Error::msg(format!("global {index} holds {other:?}"))),
+        };
+        globals.push((index, value));
+    }
+    let fuel = if metered { store.get_fuel()? } else { 0 };
+    let clock_ns = if metered { store.data().elapsed_ns(fuel) } else { 0 };
+    Ok(Captured {
+        memory: bytes,
+        globals,
+        resume: Resume {
+            random_draws: Vec::new(),
+            clock_ns,
+        },
     })
 }
 

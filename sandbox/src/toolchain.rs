@@ -95,8 +95,15 @@ pub struct Toolchains {
     languages: Vec<Language>,
     versions: Mutex<HashMap<String, Result<String, String>>>,
     interpreters: Mutex<HashMap<PathBuf, Program>>,
+    /// Snapshots of initialised interpreters, by key (see [`Toolchains::snapshot`]).
+    snapshots: Mutex<HashMap<String, Program>>,
+    snapshot_dir: PathBuf,
     budget: CacheBudget,
 }
+
+/// Changes whenever what a snapshot holds or how it is made changes, so that
+/// older snapshots are not used.
+const SNAPSHOT_FORMAT: &str = "oa-snapshot 1";
 
 impl Toolchains {
     /// The built-in languages, toolchains under `root`, builds cached under `cache`.
@@ -108,6 +115,8 @@ impl Toolchains {
             languages,
             versions: Mutex::default(),
             interpreters: Mutex::default(),
+            snapshots: Mutex::default(),
+            snapshot_dir: cache.join("snapshots"),
             budget: CacheBudget::new(crate::cache_budget::DEFAULT_MAX_BYTES),
         }
     }
@@ -116,6 +125,12 @@ impl Toolchains {
     /// (see [`crate::cache_budget`]).
     pub fn with_cache_limit(mut self, max_bytes: u64) -> Toolchains {
         self.budget = CacheBudget::new(max_bytes);
+        self
+    }
+
+    /// Keeps snapshots of initialised interpreters in `dir` instead of beside the builds.
+    pub fn with_snapshot_dir(mut self, dir: impl Into<PathBuf>) -> Toolchains {
+        self.snapshot_dir = dir.into();
         self
     }
 
@@ -327,6 +342,11 @@ impl Toolchains {
         let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
         let main = main_file(language, sources);
 
+        let args = if language.args.is_empty() {
+            vec!["main".to_string()]
+        } else {
+            language.args.iter().map(|a| a.replace("{main}", &main)).collect()
+        };
         let (program, dirs) = match &language.interpreter {
             Some(interpreter) => {
                 let src = dir.join("src");
@@ -351,16 +371,18 @@ impl Toolchains {
                     host: src,
                     guest: SOURCE_DIR.into(),
                 });
-                let program = self.interpreter(sandbox, language, interpreter)?;
+                let mut program = self.interpreter(sandbox, language, interpreter)?;
                 self.check(sandbox, language, &program, &dirs, &main, dir)?;
+                if let Some(spec) = language.snapshot.as_ref().filter(|spec| spec.main == main) {
+                    // Without a snapshot the run is the same, only slower.
+                    match self.snapshot(sandbox, language, spec, interpreter, &program, &args, &dirs) {
+                        Ok(snapshot) => program = snapshot,
+                        Err(err) => tracing::warn!("{}: no snapshot, runs start cold: {err}", language.name),
+                    }
+                }
                 (program, dirs)
             }
             None => (self.compile(sandbox, language, sources, &main, dir)?, Vec::new()),
-        };
-        let args = if language.args.is_empty() {
-            vec!["main".to_string()]
-        } else {
-            language.args.iter().map(|a| a.replace("{main}", &main)).collect()
         };
         Ok(Executable {
             language: language.id.clone(),
@@ -421,10 +443,7 @@ impl Toolchains {
         if let Some(program) = self.interpreters.lock().expect("interpreters").get(&path) {
             return Ok(program.clone());
         }
-        let bytes = std::fs::read(&path).map_err(|err| BuildError::NotInstalled {
-            language: language.display_name(),
-            detail: format!("{}: {err}", path.display()),
-        })?;
+        let bytes = self.interpreter_bytes(language, &path)?;
         let program = sandbox
             .load_runtime(&bytes)
             .map_err(|err| BuildError::Host(format!("the {} interpreter {}: {err}", language.name, path.display())))?;
@@ -432,6 +451,114 @@ impl Toolchains {
             .lock()
             .expect("interpreters")
             .insert(path, program.clone());
+        Ok(program)
+    }
+
+    /// The interpreter module as runs use it: for a language with snapshots,
+    /// with the ways in that taking one needs (`_start` is unchanged).
+    fn interpreter_bytes(&self, language: &Language, path: &Path) -> Result<Vec<u8>, BuildError> {
+        let bytes = std::fs::read(path).map_err(|err| BuildError::NotInstalled {
+            language: language.display_name(),
+            detail: format!("{}: {err}", path.display()),
+        })?;
+        match &language.snapshot {
+            Some(spec) => crate::snapshot::instrument(&bytes, &spec.resume).map_err(|err| {
+                BuildError::Host(format!("the {} interpreter {}: {err}", language.name, path.display()))
+            }),
+            None => Ok(bytes),
+        }
+    }
+
+    /// The snapshot of `cold` initialised for runs with these arguments and
+    /// directories: from memory, else from disk, else taken now (once per
+    /// toolchain version and main file name) and kept.
+    #[allow(clippy::too_many_arguments)]
+    fn snapshot(
+        &self,
+        sandbox: &Sandbox,
+        language: &Language,
+        spec: &crate::language::SnapshotSpec,
+        interpreter: &str,
+        cold: &Program,
+        args: &[String],
+        dirs: &[ReadOnlyDir],
+    ) -> Result<Program, String> {
+        let guests: Vec<&str> = dirs.iter().map(|dir| dir.guest.as_str()).collect();
+        let mut hash = Sha256::new();
+        let env = language.env.iter().map(|(name, value)| format!("{name}={value}"));
+        for part in [
+            SNAPSHOT_FORMAT.to_string(),
+            crate::ENGINE_VERSION.into(),
+            cold.hash_hex(),
+            spec.resume.clone(),
+        ]
+        .into_iter()
+        .chain(args.iter().cloned())
+        .chain(std::iter::once(String::new()))
+        .chain(env)
+        .chain(std::iter::once(String::new()))
+        .chain(guests.iter().map(|guest| guest.to_string()))
+        {
+            hash.update(part.as_bytes());
+            hash.update([0]);
+        }
+        let mut snapshots = self.snapshots.lock().expect("snapshots");
+        let key = cache::hex(&hash.clone().finalize());
+        if let Some(program) = snapshots.get(&key) {
+            return Ok(program.clone());
+        }
+        // On disk, a snapshot also depends on what the start-up read: the
+        // toolchain's version and its files (names and sizes, not where they are,
+        // so a copy of the toolchains finds the same snapshot).
+        hash.update(self.version(language).map_err(|err| err.to_string())?.as_bytes());
+        for dir in dirs.iter().filter(|dir| dir.guest != SOURCE_DIR) {
+            hash.update([1]);
+            fingerprint(&mut hash, &dir.host, Path::new(""));
+        }
+        let file_key = cache::hex(&hash.finalize());
+        // The setup of the runs to come; the submission's directory is replaced by
+        // an empty one, since the start-up does not read the script.
+        let empty = tempfile::tempdir().map_err(|err| err.to_string())?;
+        let mut setup = RunRequest::new(cold.clone())
+            .args(args.to_vec())
+            .limits(Limits::from_time_limit(
+                CHECK_SECONDS,
+                crate::limits::DEFAULT_MEMORY_BYTES,
+                1 << 20,
+            ));
+        setup.dirs = dirs
+            .iter()
+            .map(|dir| ReadOnlyDir {
+                host: if dir.guest == SOURCE_DIR {
+                    empty.path().to_path_buf()
+                } else {
+                    dir.host.clone()
+                },
+                guest: dir.guest.clone(),
+            })
+            .collect();
+        setup.env = language.env.clone();
+        let file = self.snapshot_dir.join(format!("{file_key}.wasm"));
+        let take = || -> Result<Vec<u8>, String> {
+            let path = PathBuf::from(self.expand(interpreter));
+            let instrumented = self.interpreter_bytes(language, &path).map_err(|err| err.to_string())?;
+            let bytes = sandbox.snapshot(&instrumented, setup.clone())?;
+            std::fs::create_dir_all(&self.snapshot_dir).map_err(|err| err.to_string())?;
+            persist(&bytes, &file, &self.snapshot_dir).map_err(|err| err.to_string())?;
+            Ok(bytes)
+        };
+        let program = match std::fs::read(&file) {
+            // A kept snapshot that cannot be loaded (damaged on disk) is taken again.
+            Ok(bytes) => match sandbox.load_snapshot(&bytes, &setup) {
+                Ok(program) => program,
+                Err(err) => {
+                    tracing::warn!(file = %file.display(), "unusable snapshot, taking it again: {err}");
+                    sandbox.load_snapshot(&take()?, &setup).map_err(|err| err.to_string())?
+                }
+            },
+            Err(_) => sandbox.load_snapshot(&take()?, &setup).map_err(|err| err.to_string())?,
+        };
+        snapshots.insert(key, program.clone());
         Ok(program)
     }
 
@@ -646,6 +773,31 @@ fn with_prelude(language: &Language, sources: &[Source]) -> Result<Vec<Source>, 
         });
     }
     Ok(all)
+}
+
+/// Adds the names, kinds and sizes of everything under `dir` to `hash`, in name order.
+fn fingerprint(hash: &mut Sha256, dir: &Path, relative: &Path) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir.join(relative))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .collect();
+    entries.sort_by_key(|entry| entry.file_name());
+    for entry in entries {
+        let path = relative.join(entry.file_name());
+        hash.update(path.to_string_lossy().as_bytes());
+        match entry.metadata() {
+            Ok(meta) if meta.is_dir() => {
+                hash.update(b"/\0");
+                fingerprint(hash, dir, &path);
+            }
+            Ok(meta) => {
+                hash.update(meta.len().to_le_bytes());
+                hash.update([0]);
+            }
+            Err(_) => hash.update(b"?\0"),
+        }
+    }
 }
 
 /// Writes a file atomically (temporary file in `scratch`, then rename).
