@@ -15,6 +15,7 @@
 //! - `jtype`: Java types and descriptors;
 //! - `frames`: the verifier's types at branch targets (`StackMapTable`);
 //! - `reach`: the classes and methods a program can reach from its entry points;
+//! - `lambda`, `classfile`: the classes lambdas and method references become;
 //! - `cfg`: basic blocks, dominators and loops of a method;
 //! - `lower`: one method's bytecode to one WebAssembly function, with structured
 //!   control flow rebuilt from the dominator tree;
@@ -24,9 +25,11 @@
 
 mod cfg;
 mod classes;
+mod classfile;
 mod error;
 mod frames;
 mod jtype;
+mod lambda;
 mod layout;
 mod lower;
 mod module;

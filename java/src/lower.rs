@@ -945,6 +945,23 @@ impl Lower<'_, '_> {
                 self.emit(I::LocalGet(values[0].1));
                 self.emit(I::ArraySet(layout::data_type(elem)));
             }
+            Invokedynamic(indy) => {
+                // A lambda: its class was made when the program was analysed.
+                let class = crate::lambda::class_name(self.method.class, indy.attr_index);
+                let descriptor = &indy.name_and_type.descriptor;
+                let (function, _) = self.env.static_method(&class, crate::lambda::MAKE, descriptor).map_err(|_| {
+                    Unsupported::new("`invokedynamic` other than lambdas and method references (string concatenation without -XDstringConcat=inline, records' methods)")
+                })?;
+                let signature =
+                    Signature::parse(descriptor).ok_or_else(|| Unsupported::new("a malformed call site"))?;
+                for _ in &signature.params {
+                    self.pop()?;
+                }
+                self.emit(I::Call(function));
+                if let Some(ret) = &signature.ret {
+                    self.push(Vt::of(ret));
+                }
+            }
             // One thread: every monitor is free.
             Monitorenter | Monitorexit => {
                 self.pop()?;
@@ -1065,11 +1082,7 @@ impl Lower<'_, '_> {
     }
 
     /// Pops a call's arguments (and receiver) into temporaries.
-    fn stage_call(
-        &mut self,
-        member: &MemberRef,
-        has_receiver: bool,
-    ) -> Result<StagedCall, Unsupported> {
+    fn stage_call(&mut self, member: &MemberRef, has_receiver: bool) -> Result<StagedCall, Unsupported> {
         let signature = Signature::parse(&member.name_and_type.descriptor)
             .ok_or_else(|| Unsupported::new("a malformed method descriptor"))?;
         let args = self.stash_from(0, signature.params.len())?;

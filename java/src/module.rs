@@ -204,14 +204,20 @@ impl Env for Program<'_> {
     }
 
     fn invoke_interface(&self, interface: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported> {
-        let s = self
-            .selectors
-            .find(name, descriptor)
-            .ok_or_else(|| Program::missing_method(interface, name, descriptor))?;
-        Ok(Call::Interface {
-            color: self.selectors.color[s],
-            functype: self.selector_types[s],
-        })
+        let missing = || Program::missing_method(interface, name, descriptor);
+        match self.selectors.find(name, descriptor) {
+            Some(s) => Ok(Call::Interface {
+                color: self.selectors.color[s],
+                functype: self.selector_types[s],
+            }),
+            // A private interface method (a lambda's body in a default method),
+            // which method handles reach with invokeinterface.
+            None => {
+                let p = self.hierarchy.position(interface).ok_or_else(missing)?;
+                let at = self.find_method(p, name, descriptor).ok_or_else(missing)?;
+                Ok(Call::Direct(self.functions[&at]))
+            }
+        }
     }
 
     fn interface_id(&self, interface: &str) -> Option<i32> {

@@ -9,6 +9,7 @@
 
 use crate::error::CompileError;
 use crate::jtype::Ty;
+use crate::lambda;
 use cafebabe::bytecode::Opcode;
 use cafebabe::constant_pool::Loadable;
 use cafebabe::MethodAccessFlags;
@@ -71,6 +72,8 @@ struct MethodSummary {
 }
 
 struct Summary {
+    /// Classes made for the lambdas of this class (name, class file).
+    synthetic: Vec<(String, Vec<u8>)>,
     static_fields: Vec<String>,
     superclass: Option<String>,
     interfaces: Vec<String>,
@@ -87,6 +90,11 @@ fn class_of(ty: &Ty) -> Option<String> {
 
 fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
     let file = cafebabe::parse_class(bytes).map_err(|e| e.to_string())?;
+    let bootstraps = file.attributes.iter().find_map(|a| match &a.data {
+        cafebabe::attributes::AttributeData::BootstrapMethods(entries) => Some(entries),
+        _ => None,
+    });
+    let mut synthetic: Vec<(String, Vec<u8>)> = Vec::new();
     let mut methods = Vec::new();
     for method in &file.methods {
         let mut refs = Vec::new();
@@ -130,6 +138,31 @@ fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
                             refs.push(Ref::Class(class));
                         }
                     }
+                    Opcode::Invokedynamic(indy) => {
+                        let Some(entry) = bootstraps.and_then(|b| b.get(indy.attr_index as usize)) else {
+                            continue;
+                        };
+                        if !lambda::is_lambda(&entry.method) {
+                            continue;
+                        }
+                        let name = lambda::class_name(&file.this_class, indy.attr_index);
+                        if !synthetic.iter().any(|(n, _)| *n == name) {
+                            // A lambda this compiler cannot make fails where it is called.
+                            let Ok(made) = lambda::synthesize(
+                                &file.this_class,
+                                indy.attr_index,
+                                &indy.name_and_type.name,
+                                &indy.name_and_type.descriptor,
+                                &entry.arguments,
+                            ) else {
+                                continue;
+                            };
+                            synthetic.push(made);
+                        }
+                        let site = indy.name_and_type.descriptor.to_string();
+                        refs.push(Ref::New(name.clone()));
+                        refs.push(Ref::Static((name, lambda::MAKE.to_string(), site)));
+                    }
                     Opcode::Ldc(Loadable::ClassInfo(c)) | Opcode::LdcW(Loadable::ClassInfo(c)) => {
                         if let Some(class) = class_of(&Ty::parse(c).unwrap_or(Ty::Int)) {
                             refs.push(Ref::Class(class));
@@ -151,6 +184,7 @@ fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
     Ok((
         file.this_class.to_string(),
         Summary {
+            synthetic,
             static_fields: file
                 .fields
                 .iter()
@@ -209,6 +243,9 @@ impl Analysis<'_> {
             });
         }
         let supers: Vec<String> = summary.superclass.iter().chain(&summary.interfaces).cloned().collect();
+        for (synthetic, bytes) in &summary.synthetic {
+            self.bytes.insert(synthetic.clone(), bytes.clone());
+        }
         self.summaries.insert(name.to_string(), summary);
         self.bytes.insert(name.to_string(), bytes);
         for s in supers {

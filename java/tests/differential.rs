@@ -1,5 +1,5 @@
 //! Differential tests against HotSpot. In each suite (`kernels/`, `objects/`,
-//! `interfaces/`, `statics/`, `exceptions/`),
+//! `interfaces/`, `statics/`, `exceptions/`, `lambdas/`),
 //! `Main.java` calls the suite's static entry points on the JVM and records each
 //! call with its result (`harness/Check.java`); the same calls go, in the same
 //! order, to the exports of the module compiled from the suite's other classes.
@@ -57,12 +57,13 @@ fn same(a: &Val, b: &Val) -> bool {
     }
 }
 
-/// The minimal `java.lang` exceptions of `lang/`, compiled as replacements for
-/// the JDK's (`--patch-module`), into `dir`.
+/// The minimal `java.lang` exceptions (and `Objects.requireNonNull`) of
+/// `lang/`, compiled as replacements for the JDK's (`--patch-module`), into `dir`.
 fn minimal_lang(dir: &Path) {
     let lang = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lang");
-    let sources: Vec<_> = std::fs::read_dir(lang.join("java/lang"))
-        .unwrap()
+    let sources: Vec<_> = ["java/lang", "java/util"]
+        .iter()
+        .flat_map(|package| std::fs::read_dir(lang.join(package)).unwrap())
         .map(|e| e.unwrap().path())
         .collect();
     let status = Command::new("javac")
@@ -170,6 +171,12 @@ fn statics_match_hotspot() {
 fn exceptions_match_hotspot() {
     let calls = differential_with("exceptions", true);
     assert!(calls > 20, "only {calls} calls");
+}
+
+#[test]
+fn lambdas_match_hotspot() {
+    let calls = differential_with("lambdas", true);
+    assert!(calls > 8, "only {calls} calls");
 }
 
 #[test]
