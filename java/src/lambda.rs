@@ -16,6 +16,9 @@ use cafebabe::constant_pool::{BootstrapArgument, MemberKind, MethodHandle, Refer
 
 const FACTORY: &str = "java/lang/invoke/LambdaMetafactory";
 
+/// Code that pushes one of the values a lambda passes on.
+type Push = Box<dyn Fn(&mut Vec<u8>, &mut Pool)>;
+
 /// The class a call site's lambda becomes: `Host$$Lambda$<bootstrap index>`.
 pub fn class_name(host: &str, bootstrap: u16) -> String {
     format!("{host}$$Lambda${bootstrap}")
@@ -225,7 +228,7 @@ pub fn synthesize(
     // The interface method: the captured values, then its own arguments, to
     // the target.
     let mut body = Vec::new();
-    let mut sources: Vec<(Ty, Box<dyn Fn(&mut Vec<u8>, &mut Pool)>)> = Vec::new();
+    let mut sources: Vec<(Ty, Push)> = Vec::new();
     for (i, ty) in site.params.iter().enumerate() {
         let (class, field, field_descriptor) = (this_class.clone(), format!("f{i}"), descriptor(ty));
         sources.push((
