@@ -24,6 +24,9 @@ use std::time::Duration;
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
 
+/// The longest a query waits for a connection from the pool.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialect {
     Sqlite,
@@ -71,7 +74,10 @@ impl Store {
             }),
             Dialect::Postgres => AnyPoolOptions::new().max_connections(16),
         }
-        .acquire_timeout(Duration::from_secs(30))
+        // A connection not had by then means the database is down or swamped:
+        // the request is answered 503 rather than held (sqlx retries a
+        // refused connection until this deadline).
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .connect_with(options)
         .await
         .with_context(|| format!("cannot connect to the database {}", redact(url)))?;
