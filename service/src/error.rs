@@ -31,6 +31,10 @@ pub enum Error {
 /// what a PostgreSQL restart takes.
 pub const DATABASE_RETRY_AFTER: u64 = 5;
 
+/// Seconds a client is told to wait when the database was too busy to take
+/// its write in time.
+pub const BUSY_RETRY_AFTER: u64 = 1;
+
 /// A database failure that is the host's state rather than a fault in the
 /// request or the code: it passes once the operator acts or the database is
 /// back, so it is answered with its own status instead of a bare 500.
@@ -41,6 +45,11 @@ pub enum Outage {
     /// The database cannot be reached: restarting, shutting down, or no
     /// connection to be had within the pool's wait.
     Unreachable,
+    /// The database is up, but a lock the request needed was not had in time:
+    /// SQLite's SQLITE_BUSY and SQLITE_LOCKED (after the busy timeout),
+    /// PostgreSQL's serialization_failure, deadlock_detected and
+    /// lock_not_available. Nothing was done; trying again is right.
+    Busy,
 }
 
 impl Outage {
@@ -58,8 +67,11 @@ impl Outage {
                 let code = db.code()?;
                 if db.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
                     // Extended result codes keep the primary code in the low byte.
-                    let code = code.parse::<i32>().unwrap_or(0);
-                    return (code & 0xff == SQLITE_FULL).then_some(Outage::StorageFull);
+                    return match code.parse::<i32>().unwrap_or(0) & 0xff {
+                        SQLITE_FULL => Some(Outage::StorageFull),
+                        SQLITE_BUSY | SQLITE_LOCKED => Some(Outage::Busy),
+                        _ => None,
+                    };
                 }
                 match code.as_ref() {
                     // disk_full
@@ -67,6 +79,8 @@ impl Outage {
                     // too_many_connections; admin_shutdown, crash_shutdown,
                     // cannot_connect_now (a restart); class 08, connection exceptions.
                     "53300" | "57P01" | "57P02" | "57P03" => Some(Outage::Unreachable),
+                    // serialization_failure, deadlock_detected, lock_not_available
+                    "40001" | "40P01" | "55P03" => Some(Outage::Busy),
                     code if code.starts_with("08") => Some(Outage::Unreachable),
                     _ => None,
                 }
@@ -100,11 +114,20 @@ impl Outage {
                     .into(),
                 retry_after: DATABASE_RETRY_AFTER,
             },
+            Outage::Busy => Error::Unavailable {
+                message: "the database was too busy to take this request in time, so nothing of it was done; \
+                          try again in a moment"
+                    .into(),
+                retry_after: BUSY_RETRY_AFTER,
+            },
         }
     }
 }
 
-/// SQLite's primary result code for a full disk.
+/// SQLite's primary result codes: a lock held by another connection, a lock
+/// held within this one, a full disk.
+const SQLITE_BUSY: i32 = 5;
+const SQLITE_LOCKED: i32 = 6;
 const SQLITE_FULL: i32 = 13;
 
 fn no_space(io: &std::io::Error) -> bool {
@@ -172,6 +195,32 @@ mod tests {
         assert!(matches!(
             Error::from(sqlx::Error::PoolTimedOut),
             Error::Unavailable { .. }
+        ));
+    }
+
+    /// A write that did not get SQLite's lock in time is refused as busy, to be
+    /// tried again: 503 with Retry-After, never a 500.
+    #[tokio::test]
+    async fn a_database_too_busy_is_an_outage_to_retry() {
+        use sqlx::Connection;
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::store::Store::connect(&crate::store::sqlite_url(&dir.path().join("oa.db")))
+            .await
+            .unwrap();
+        let _writing = store.begin().await.unwrap();
+        let mut other = store.pool.acquire().await.unwrap();
+        sqlx::query("PRAGMA busy_timeout = 0")
+            .fetch_all(&mut *other)
+            .await
+            .unwrap();
+        let busy = other.begin_with("BEGIN IMMEDIATE").await.unwrap_err();
+        assert_eq!(Outage::of(&busy), Some(Outage::Busy), "{busy}");
+        assert!(matches!(
+            Error::from(busy),
+            Error::Unavailable {
+                retry_after: BUSY_RETRY_AFTER,
+                ..
+            }
         ));
     }
 }

@@ -745,6 +745,10 @@ fn fill(path: &Path) -> u64 {
 /// database is whole.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_refuses_submissions_clearly_and_loses_nothing() {
+    /// Submissions refused on the full disk: twice the SQLite pool's connections.
+    const REFUSALS: usize = 16;
+    /// Submissions taken once space is freed: the SQLite pool's connections.
+    const AFTER: usize = 8;
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     std::fs::create_dir(&data).unwrap();
@@ -822,21 +826,34 @@ exec "$@""#;
     // A submission's rows may still fit in space SQLite already holds (its
     // write-ahead log is reused), so post big ones until one is refused.
     let big = format!("{ACCEPTED}// {}\n", "x".repeat(500 << 10));
+    // Then more, each refused the same way: every connection of the server's
+    // pool meets failed commits, several times over, and must be as good as
+    // new once there is space again.
     let mut taken = Vec::new();
-    let refusal = loop {
+    let mut refusals = Vec::new();
+    while refusals.len() < REFUSALS {
         let (status, body) = http.submit(&ada, &big).await.unwrap();
         match status {
             201 => taken.push(body["id"].as_i64().unwrap()),
-            507 => break body,
+            507 => refusals.push(body),
             _ => panic!(
-                "a submission on a full disk answered {status}: {body}\n{}",
+                "a submission on a full disk, after {} refusals, answered {status}: {body}\n{}",
+                refusals.len(),
                 serve.output()
             ),
         }
         assert!(taken.len() < 64, "64 submissions of 500 KiB taken on a full 8 MiB disk");
-    };
-    let message = refusal["error"].as_str().unwrap_or_default();
-    assert!(message.contains("storage is full"), "{refusal}");
+    }
+    let message = refusals[0]["error"].as_str().unwrap_or_default();
+    for refusal in &refusals {
+        assert!(
+            refusal["error"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("storage is full"),
+            "{refusal}"
+        );
+    }
 
     // Reads go on, and what was stored is as it was.
     for (id, view) in &before {
@@ -867,13 +884,17 @@ exec "$@""#;
         let view = http.judged(&ada, *id).await;
         assert_eq!(verdict(&view), (Some("done"), Some("AC"), Some(100.0)), "{view}");
     }
-    let (status, body) = http.submit(&ada, ACCEPTED).await.unwrap();
-    assert_eq!(status, 201, "{body}\n{}", serve.output());
-    let after = body["id"].as_i64().unwrap();
-    assert_eq!(
-        verdict(&http.judged(&ada, after).await),
-        (Some("done"), Some("AC"), Some(100.0))
-    );
+    // As many as the pool has connections, so that each of them takes one.
+    let mut after = Vec::new();
+    for _ in 0..AFTER {
+        let (status, body) = http.submit(&ada, ACCEPTED).await.unwrap();
+        assert_eq!(status, 201, "{body}\n{}", serve.output());
+        after.push(body["id"].as_i64().unwrap());
+    }
+    for id in &after {
+        let view = http.judged(&ada, *id).await;
+        assert_eq!(verdict(&view), (Some("done"), Some("AC"), Some(100.0)), "{view}");
+    }
 
     // SQLite resolves /proc/PID/root (a link to "/") to this namespace's
     // empty mount point, so the check reads a copy, taken with the server
@@ -897,7 +918,7 @@ exec "$@""#;
         .map(|(id, _)| *id)
         .chain([slow])
         .chain(taken.iter().copied())
-        .chain([after])
+        .chain(after.iter().copied())
         .collect();
     assert_eq!(ids, expected);
     let attempts: Vec<i64> = sqlx::query_scalar("SELECT attempts FROM jobs ORDER BY id")
@@ -912,9 +933,10 @@ exec "$@""#;
     let waited = serve.output().matches("cannot record the judgement").count();
     assert!(serve.alive());
     eprintln!(
-        "a full disk ({} MiB of filler): {} big submissions taken, then 507: {message}; \
+        "a full disk ({} MiB of filler): {} big submissions taken, then {} refused with 507: {message}; \
          {waited} tries to record a judgement waited for space",
         filled >> 20,
-        taken.len()
+        taken.len(),
+        refusals.len()
     );
 }

@@ -158,7 +158,7 @@ fn refusals(document: &mut openapi::OpenApi) {
                 ("500", "the server's own error; its log has the details"),
                 (
                     "503",
-                    "the database is unavailable (restarting or unreachable): nothing was done; try again after `Retry-After` seconds",
+                    "the database is unavailable (restarting or unreachable) or too busy to take the request in time: nothing was done; try again after `Retry-After` seconds",
                 ),
                 (
                     "507",
