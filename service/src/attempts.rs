@@ -167,13 +167,14 @@ impl Service {
         let source_hash = secret::hex(&<sha2::Sha256 as sha2::Digest>::digest(body.source.as_bytes()));
         // The count, the deadline and the insert happen in one section per
         // attempt: the in-process lock queues this server's requests, the row
-        // lock other servers' (and keeps SQLite from failing busy writers).
+        // lock other servers' (on SQLite, the transaction holds the database's
+        // write lock from its start).
         let _section = self.attempt_sections[attempt.id.rem_euclid(SECTIONS as i64) as usize]
             .lock()
             .await;
         // The submission and its job commit together, before the answer: an
         // accepted submission is always judged, whatever restarts in between.
-        let mut tx = self.store.pool.begin().await?;
+        let mut tx = self.store.begin().await?;
         submissions::lock_attempt(&mut tx, attempt.id).await?;
         let now = now_ms();
         let recent = submissions::count_since(&mut tx, attempt.id, now - 60_000).await?;

@@ -6,22 +6,31 @@
 //! exhaust them, after which no one, `/healthz` included, got an answer. Here:
 //!
 //! - a request's head must arrive within [`HEADER_TIMEOUT`], and a connection on
-//!   which nothing is read or written for [`IDLE_TIMEOUT`] is closed (live event
-//!   streams write a keep-alive every 15 s, so they are never idle);
+//!   which nothing is read or written for [`IDLE_TIMEOUT`] while it is the
+//!   client's turn is closed. It is the server's turn from the moment a whole
+//!   request is in (its body read to the end, or left unread) until its
+//!   response begins: a handler may take as long as it needs. Between
+//!   requests, and while a request's body or a response is on its way, the
+//!   idle timeout counts (live event streams write a keep-alive every 15 s,
+//!   so they are never idle; a client that stops reading is);
 //! - at most [`capacity`] connections are open at once, fewer than the process's
 //!   descriptors; when a new one arrives at the cap, the oldest connection that
-//!   has never been sent a byte (a half-sent request, typically) is closed to
-//!   make room, so a client that completes its requests is always served.
+//!   has never been sent a byte and has no request being handled (a half-sent
+//!   request, typically) is closed to make room, so a client that completes
+//!   its requests is always served.
 
 use axum::Router;
+use hyper::body::{Body, Bytes, Frame, Incoming, SizeHint};
+use hyper::Request;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::service::TowerToHyperService;
 use std::collections::BTreeMap;
+use std::convert::Infallible;
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
@@ -32,7 +41,8 @@ use tokio::sync::Notify;
 /// How long a client may take to send a request's head.
 pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// How long a connection may see nothing read or written before it is closed.
+/// How long a connection may see nothing read or written, with no request
+/// being handled, before it is closed.
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Descriptors kept for everything but client connections: the database, the
@@ -99,7 +109,6 @@ pub async fn serve(
         .http1()
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout);
-    let started = Instant::now();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
         let (stream, _) = tokio::select! {
@@ -118,11 +127,14 @@ pub async fn serve(
         if open.len() >= limits.capacity {
             open.shed_one();
         }
-        let watched = Watched::new(stream, started);
-        let activity = watched.activity.clone();
-        let (id, closing) = open.add(watched.responded.clone());
+        let activity = Arc::new(Activity::new());
+        let watched = Watched {
+            stream,
+            activity: activity.clone(),
+        };
+        let (id, closing) = open.add(activity.clone());
         let connection = builder
-            .serve_connection_with_upgrades(TokioIo::new(watched), TowerToHyperService::new(router.clone()))
+            .serve_connection_with_upgrades(TokioIo::new(watched), handled(&router, &activity))
             .into_owned();
         let connection = graceful.watch(connection);
         let open = open.clone();
@@ -130,7 +142,7 @@ pub async fn serve(
             tokio::select! {
                 _ = connection => {}
                 () = closing.notified() => {}
-                () = idle(&activity, started, limits.idle_timeout) => {}
+                () = idle(&activity, limits.idle_timeout) => {}
             }
             open.remove(id);
         });
@@ -142,15 +154,178 @@ pub async fn serve(
     Ok(())
 }
 
-/// Completes once the connection has seen nothing for `timeout`.
-async fn idle(activity: &AtomicU64, started: Instant, timeout: Duration) {
+/// A response, as a connection's service gives it.
+type Answer = Result<hyper::Response<axum::body::Body>, Infallible>;
+
+/// `router`, serving one connection: each request is counted in the
+/// connection's `handling` while it is the server's turn (see [`Handling`]).
+fn handled(
+    router: &Router,
+    activity: &Arc<Activity>,
+) -> impl hyper::service::Service<
+    Request<Incoming>,
+    Response = hyper::Response<axum::body::Body>,
+    Error = Infallible,
+    Future = impl Future<Output = Answer> + Send + 'static,
+> + Send
+       + 'static {
+    let router = TowerToHyperService::new(router.clone());
+    let activity = activity.clone();
+    hyper::service::service_fn(move |request: Request<Incoming>| {
+        let handling = Arc::new(Handling {
+            activity: activity.clone(),
+            turn: AtomicU8::new(CLIENTS_TURN),
+        });
+        if request.body().is_end_stream() {
+            handling.begin();
+        }
+        let request = request.map(|body| Received {
+            body,
+            handling: handling.clone(),
+        });
+        let answer = hyper::service::Service::call(&router, request);
+        async move {
+            let _answered = Answered(handling);
+            answer.await
+        }
+    })
+}
+
+/// Completes once the connection has seen nothing for `timeout` with no
+/// request being handled.
+async fn idle(activity: &Activity, timeout: Duration) {
     loop {
-        let last = Duration::from_millis(activity.load(Ordering::Relaxed));
-        let quiet = started.elapsed().saturating_sub(last);
+        // Made before `handling` is read: a request that ends after the read
+        // still wakes it.
+        let handled = activity.handled.notified();
+        if activity.handling.load(Ordering::Acquire) > 0 {
+            handled.await;
+            continue;
+        }
+        let quiet = activity.started.elapsed().saturating_sub(activity.last());
         if quiet >= timeout {
             return;
         }
         tokio::time::sleep(timeout - quiet).await;
+    }
+}
+
+/// What one connection has done: what its idle timer and the cap look at.
+struct Activity {
+    started: Instant,
+    /// Milliseconds after `started` of the last read or write.
+    last: AtomicU64,
+    /// Whether a byte was ever written to it.
+    responded: AtomicBool,
+    /// Its requests that are the server's turn: whole, and not yet answered.
+    handling: AtomicUsize,
+    /// Woken when one of those is answered.
+    handled: Notify,
+}
+
+impl Activity {
+    fn new() -> Activity {
+        let activity = Activity {
+            started: Instant::now(),
+            last: AtomicU64::new(0),
+            responded: AtomicBool::new(false),
+            handling: AtomicUsize::new(0),
+            handled: Notify::new(),
+        };
+        activity.touch();
+        activity
+    }
+
+    fn touch(&self) {
+        let now = self.started.elapsed().as_millis() as u64;
+        self.last.store(now, Ordering::Relaxed);
+    }
+
+    fn last(&self) -> Duration {
+        Duration::from_millis(self.last.load(Ordering::Relaxed))
+    }
+
+    /// Whether it may be closed to make room: it has had no answer and
+    /// is not waiting for one.
+    fn sheddable(&self) -> bool {
+        !self.responded.load(Ordering::Relaxed) && self.handling.load(Ordering::Acquire) == 0
+    }
+}
+
+const CLIENTS_TURN: u8 = 0;
+const SERVERS_TURN: u8 = 1;
+const ANSWERED: u8 = 2;
+
+/// Whose turn it is in one request: the client's while its body is on its
+/// way, the server's from when the body is in (read to the end, or dropped
+/// unread) until the response begins; counted in the connection's
+/// `handling` meanwhile.
+struct Handling {
+    activity: Arc<Activity>,
+    turn: AtomicU8,
+}
+
+impl Handling {
+    fn begin(&self) {
+        if self
+            .turn
+            .compare_exchange(CLIENTS_TURN, SERVERS_TURN, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+        {
+            self.activity.handling.fetch_add(1, Ordering::AcqRel);
+        }
+    }
+
+    fn end(&self) {
+        if self.turn.swap(ANSWERED, Ordering::AcqRel) == SERVERS_TURN {
+            // The idle time counts from the answer, not from the request.
+            self.activity.touch();
+            self.activity.handling.fetch_sub(1, Ordering::AcqRel);
+            self.activity.handled.notify_waiters();
+        }
+    }
+}
+
+/// Ends a request's handling when its response is ready, or when the
+/// connection is closed before it is.
+struct Answered(Arc<Handling>);
+
+impl Drop for Answered {
+    fn drop(&mut self) {
+        self.0.end();
+    }
+}
+
+/// A request's body, which tells its [`Handling`] when it is all in.
+struct Received {
+    body: Incoming,
+    handling: Arc<Handling>,
+}
+
+impl Body for Received {
+    type Data = Bytes;
+    type Error = hyper::Error;
+
+    fn poll_frame(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, hyper::Error>>> {
+        let polled = Pin::new(&mut self.body).poll_frame(cx);
+        if matches!(polled, Poll::Ready(None)) || self.body.is_end_stream() {
+            self.handling.begin();
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.body.size_hint()
+    }
+}
+
+impl Drop for Received {
+    fn drop(&mut self) {
+        self.handling.begin();
     }
 }
 
@@ -162,8 +337,7 @@ struct Open {
 }
 
 struct Connection {
-    /// Whether a byte was ever written to it.
-    responded: Arc<AtomicBool>,
+    activity: Arc<Activity>,
     closing: Arc<Notify>,
 }
 
@@ -172,13 +346,13 @@ impl Open {
         self.connections.lock().expect("connections").len()
     }
 
-    fn add(&self, responded: Arc<AtomicBool>) -> (u64, Arc<Notify>) {
+    fn add(&self, activity: Arc<Activity>) -> (u64, Arc<Notify>) {
         let id = self.next.fetch_add(1, Ordering::Relaxed);
         let closing = Arc::new(Notify::new());
         self.connections.lock().expect("connections").insert(
             id,
             Connection {
-                responded,
+                activity,
                 closing: closing.clone(),
             },
         );
@@ -189,12 +363,13 @@ impl Open {
         self.connections.lock().expect("connections").remove(&id);
     }
 
-    /// Closes the oldest connection that was never sent a byte, if any.
+    /// Closes the oldest connection that was never sent a byte and has no
+    /// request being handled, if any.
     fn shed_one(&self) {
         let mut connections = self.connections.lock().expect("connections");
         let oldest = connections
             .iter()
-            .find(|(_, c)| !c.responded.load(Ordering::Relaxed))
+            .find(|(_, c)| c.activity.sheddable())
             .map(|(id, _)| *id);
         if let Some(id) = oldest {
             if let Some(connection) = connections.remove(&id) {
@@ -204,31 +379,21 @@ impl Open {
     }
 }
 
-/// A client's stream that notes when it was last active and whether it was
-/// ever written to.
+/// A client's stream that notes in its [`Activity`] when it was last active
+/// and whether it was ever written to.
 struct Watched {
     stream: TcpStream,
-    started: Instant,
-    /// Milliseconds after `started` of the last read or write.
-    activity: Arc<AtomicU64>,
-    responded: Arc<AtomicBool>,
+    activity: Arc<Activity>,
 }
 
 impl Watched {
-    fn new(stream: TcpStream, started: Instant) -> Watched {
-        let watched = Watched {
-            stream,
-            started,
-            activity: Arc::default(),
-            responded: Arc::default(),
-        };
-        watched.touch();
-        watched
+    fn touch(&self) {
+        self.activity.touch();
     }
 
-    fn touch(&self) {
-        let now = self.started.elapsed().as_millis() as u64;
-        self.activity.store(now, Ordering::Relaxed);
+    fn wrote(&self) {
+        self.activity.touch();
+        self.activity.responded.store(true, Ordering::Relaxed);
     }
 }
 
@@ -247,8 +412,7 @@ impl AsyncWrite for Watched {
     fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, bytes: &[u8]) -> Poll<io::Result<usize>> {
         let polled = Pin::new(&mut self.stream).poll_write(cx, bytes);
         if matches!(polled, Poll::Ready(Ok(n)) if n > 0) {
-            self.touch();
-            self.responded.store(true, Ordering::Relaxed);
+            self.wrote();
         }
         polled
     }
@@ -260,8 +424,7 @@ impl AsyncWrite for Watched {
     ) -> Poll<io::Result<usize>> {
         let polled = Pin::new(&mut self.stream).poll_write_vectored(cx, bufs);
         if matches!(polled, Poll::Ready(Ok(n)) if n > 0) {
-            self.touch();
-            self.responded.store(true, Ordering::Relaxed);
+            self.wrote();
         }
         polled
     }
@@ -339,6 +502,79 @@ mod tests {
         assert!(closed(&mut attackers[0], Duration::from_secs(60)).await);
         // The newest half-sent ones are still open: only what was needed was closed.
         assert!(!closed(&mut attackers[39], Duration::from_millis(200)).await);
+    }
+
+    /// Reads from `stream` until `wanted` has come, or at most `within`.
+    async fn read_until(stream: &mut TcpStream, wanted: &str, within: Duration) -> String {
+        let mut read = Vec::new();
+        let _ = tokio::time::timeout(within, async {
+            let mut buffer = [0u8; 1024];
+            while !String::from_utf8_lossy(&read).contains(wanted) {
+                match stream.read(&mut buffer).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => read.extend_from_slice(&buffer[..n]),
+                }
+            }
+        })
+        .await;
+        String::from_utf8_lossy(&read).into_owned()
+    }
+
+    /// A request handled for far longer than the idle timeout (its handler
+    /// held until the test lets it go) is answered; once answered, the
+    /// connection is idle again and closed. A request whose body stops
+    /// coming is the client's wait, and closed as idle.
+    #[tokio::test]
+    async fn a_request_handled_longer_than_the_idle_timeout_is_answered() {
+        let limits = Limits {
+            capacity: 16,
+            header_timeout: Duration::from_secs(600),
+            idle_timeout: Duration::from_millis(500),
+        };
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let (handling, mut handled) = tokio::sync::mpsc::unbounded_channel::<()>();
+        let release = Arc::new(Notify::new());
+        let held = release.clone();
+        let router = Router::new()
+            .route(
+                "/slow",
+                axum::routing::get(move || {
+                    let (handling, held) = (handling.clone(), held.clone());
+                    async move {
+                        let released = held.notified();
+                        handling.send(()).unwrap();
+                        released.await;
+                        "answered"
+                    }
+                }),
+            )
+            .route("/echo", axum::routing::post(|body: String| async move { body }));
+        let (_stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(serve(listener, router, limits, async move {
+            let _ = stopped.await;
+        }));
+
+        let mut stream = TcpStream::connect(address).await.unwrap();
+        stream
+            .write_all(b"GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
+            .await
+            .unwrap();
+        handled.recv().await.unwrap();
+        // Held for eight idle timeouts, however fast the machine.
+        tokio::time::sleep(limits.idle_timeout * 8).await;
+        release.notify_one();
+        let answer = read_until(&mut stream, "answered", Duration::from_secs(60)).await;
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer:?}");
+        assert!(answer.ends_with("answered"), "{answer:?}");
+        assert!(closed(&mut stream, Duration::from_secs(60)).await);
+
+        let mut stalled = TcpStream::connect(address).await.unwrap();
+        stalled
+            .write_all(b"POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nhalf")
+            .await
+            .unwrap();
+        assert!(closed(&mut stalled, Duration::from_secs(60)).await);
     }
 
     #[tokio::test]

@@ -148,8 +148,8 @@ impl Queue {
         judgement: &NewJudgement<'_>,
         tally: Option<Tally>,
     ) -> sqlx::Result<bool> {
-        let mut tx = self.store.pool.begin().await?;
-        // The guarded update comes first: it decides, and on SQLite it takes the write lock.
+        let mut tx = self.store.begin().await?;
+        // The guarded update comes first: it decides.
         let done = sqlx::query(
             "UPDATE jobs SET state = 'done', finished_at = $1, lease = NULL, error = NULL,
                  tests_done = $4, tests_total = $5, tests_failed = $6

@@ -6,6 +6,7 @@
 
 use crate::catalog::Catalog;
 use crate::config::Settings;
+use crate::error::Outage;
 use crate::queue::{Claimed, Queue, Signals, Tally};
 use crate::service::Service;
 use crate::store::submissions::{self, NewJudgement};
@@ -13,9 +14,10 @@ use crate::store::{now_ms, Store};
 use judge::grading::{TestResult, Verdict};
 use judge::judge::{Options, Progress};
 use judge::Judging;
+use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::watch;
 
 /// How often an idle worker looks for jobs that other processes queued.
@@ -25,6 +27,8 @@ const SWEEP: Duration = Duration::from_secs(30);
 /// The least time between two writes of a job's progress: a judgement of a
 /// hundred quick tests makes a few writes, not a hundred.
 pub const PROGRESS_EVERY: Duration = Duration::from_millis(250);
+/// The longest wait between two tries of a write the database refused for an outage.
+const OUTAGE_RETRY_MAX: Duration = Duration::from_secs(5);
 
 #[derive(Clone)]
 pub struct Worker {
@@ -103,6 +107,10 @@ impl Worker {
                         _ = stop.changed() => {}
                     }
                 }
+                Err(err) if Outage::in_chain(&err).is_some() => {
+                    tracing::warn!(error = %format!("{err:#}"), "cannot claim a job while the database is out; retrying");
+                    tokio::time::sleep(POLL * 4).await;
+                }
                 Err(err) => {
                     tracing::error!(error = %format!("{err:#}"), "cannot claim a job; retrying");
                     tokio::time::sleep(POLL * 4).await;
@@ -150,7 +158,11 @@ impl Worker {
                     total: report.tests.len(),
                     failed: report.tests.iter().filter(|t| failed(t)).count(),
                 });
-                match self.queue.complete(&job, &judgement, tally).await {
+                let complete = || self.queue.complete(&job, &judgement, tally);
+                match self
+                    .through_outage("record the judgement", &job, Outage::of, complete)
+                    .await
+                {
                     Ok(true) => {
                         tracing::info!(job = job.id, submission = job.submission_id, verdict = %report.verdict, score = report.score,
                             ms = started.elapsed().as_millis() as u64, "judged");
@@ -181,7 +193,11 @@ impl Worker {
             Err(err) => {
                 let message = format!("{err:#}");
                 tracing::error!(job = job.id, submission = job.submission_id, error = %message, "judging failed");
-                if let Err(err) = self.queue.fail(&job, &message).await {
+                let give_back = || self.queue.fail(&job, &message);
+                if let Err(err) = self
+                    .through_outage("give the job back", &job, Outage::of, give_back)
+                    .await
+                {
                     tracing::error!(job = job.id, error = %err, "cannot give the job back; its lease will expire");
                 }
                 Done::Failed
@@ -192,14 +208,21 @@ impl Worker {
     }
 
     async fn judge(&self, job: &Claimed, options: Options) -> anyhow::Result<judge::Report> {
-        let submission = submissions::get(&self.store, job.submission_id).await?.ok_or_else(|| {
+        let read = || submissions::get(&self.store, job.submission_id);
+        let submission = self
+            .through_outage("read the submission", job, Outage::of, read)
+            .await?;
+        let submission = submission.ok_or_else(|| {
             anyhow::anyhow!(
                 "job {} names submission {}, which does not exist",
                 job.id,
                 job.submission_id
             )
         })?;
-        let problem = self.catalog.problem(&job.problem_hash).await?;
+        let fetch = || self.catalog.problem(&job.problem_hash);
+        let problem = self
+            .through_outage("fetch the problem version", job, Outage::in_chain, fetch)
+            .await?;
         let judging = self.judging.clone();
         let hash = job.problem_hash.clone();
         // The sandbox's run_blocking must not run on an async task.
@@ -207,6 +230,39 @@ impl Worker {
             judging.judge(&hash, &problem, &submission.language, &submission.source, &options)
         })
         .await?
+    }
+
+    /// Runs `op`, and again while it fails for a database outage (a restart, a
+    /// full disk), for as long as the job's lease would last: a judgement made
+    /// is recorded once the database is back rather than judged again. Past
+    /// that, the last error: the lease expires and the job is claimed again.
+    async fn through_outage<T, E, F, Op>(
+        &self,
+        what: &str,
+        job: &Claimed,
+        outage: impl Fn(&E) -> Option<Outage>,
+        mut op: Op,
+    ) -> Result<T, E>
+    where
+        E: std::fmt::Display,
+        F: Future<Output = Result<T, E>>,
+        Op: FnMut() -> F,
+    {
+        let until = Instant::now() + self.queue.lease;
+        let mut wait = Duration::from_millis(250);
+        loop {
+            match op().await {
+                Err(err) if Instant::now() + wait < until => {
+                    let Some(outage) = outage(&err) else {
+                        return Err(err);
+                    };
+                    tracing::warn!(job = job.id, error = %err, "cannot {what}: {outage:?}; trying again");
+                    tokio::time::sleep(wait).await;
+                    wait = (wait * 2).min(OUTAGE_RETRY_MAX);
+                }
+                done => return done,
+            }
+        }
     }
 
     /// Renews the lease at a third of its length, forever: dropped when judging

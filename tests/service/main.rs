@@ -3,9 +3,11 @@
 //! driven in process, judging by real workers (with live progress, and
 //! stopping when a lease is lost), the background checks of problem versions,
 //! and on PostgreSQL, `oa worker` processes sharing the queue while one of them
-//! is killed.
+//! is killed; and the fault suite (`faults.rs`): the server killed mid-submit,
+//! PostgreSQL restarted mid-judging, the data disk full.
 
 mod checks;
+mod faults;
 mod flows;
 mod harness;
 mod limits;

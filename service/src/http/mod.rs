@@ -156,6 +156,14 @@ fn refusals(document: &mut openapi::OpenApi) {
             let mut shared = vec![
                 ("400", "the URL holds a NUL character (`%00`)"),
                 ("500", "the server's own error; its log has the details"),
+                (
+                    "503",
+                    "the database is unavailable (restarting or unreachable) or too busy to take the request in time: nothing was done; try again after `Retry-After` seconds",
+                ),
+                (
+                    "507",
+                    "the server's storage is full: nothing of the request was stored; stored data is intact",
+                ),
             ];
             if secured {
                 shared.push(("401", "no token, a malformed one, or one this server does not know"));
@@ -303,6 +311,7 @@ impl IntoResponse for Error {
                     .insert(header::RETRY_AFTER, HeaderValue::from(retry_after));
                 return response;
             }
+            Error::StorageFull(m) => (StatusCode::INSUFFICIENT_STORAGE, m),
             Error::Internal(err) => {
                 tracing::error!(error = %format!("{err:#}"), "internal error");
                 (

@@ -44,7 +44,7 @@ pub struct NewAssessment<'a> {
 }
 
 pub async fn create(store: &Store, new: &NewAssessment<'_>) -> sqlx::Result<i64> {
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO assessments (title, instructions, duration_minutes, opens_at, closes_at, languages, feedback, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",

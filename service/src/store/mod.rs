@@ -24,6 +24,16 @@ use std::time::Duration;
 static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("migrations/postgres");
 
+/// The longest a query waits for a connection from the pool.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The longest an SQLite statement waits for a lock another connection holds
+/// (the write lock, mostly) before failing with SQLITE_BUSY.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Connections to an SQLite database.
+const SQLITE_CONNECTIONS: u32 = 8;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dialect {
     Sqlite,
@@ -41,6 +51,11 @@ impl Store {
     /// Connects to `url` (`sqlite://PATH` or `postgres://...`), creating an
     /// SQLite file if needed, and brings the schema up to date.
     pub async fn connect(url: &str) -> anyhow::Result<Store> {
+        Store::connect_with(url, None).await
+    }
+
+    /// [`Store::connect`], with at most `connections` connections when given.
+    async fn connect_with(url: &str, connections: Option<u32>) -> anyhow::Result<Store> {
         sqlx::any::install_default_drivers();
         let dialect = if url.starts_with("sqlite:") {
             Dialect::Sqlite
@@ -61,17 +76,24 @@ impl Store {
         let pool = match dialect {
             // One writer at a time is SQLite's rule; WAL lets readers go on meanwhile,
             // and the busy timeout makes writers queue instead of failing.
-            Dialect::Sqlite => AnyPoolOptions::new().max_connections(8).after_connect(|conn, _| {
-                Box::pin(async move {
-                    conn.execute("PRAGMA journal_mode = WAL").await?;
-                    conn.execute("PRAGMA busy_timeout = 10000").await?;
-                    conn.execute("PRAGMA foreign_keys = ON").await?;
-                    Ok(())
+            Dialect::Sqlite => AnyPoolOptions::new()
+                .max_connections(connections.unwrap_or(SQLITE_CONNECTIONS))
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute(&*format!("PRAGMA busy_timeout = {}", BUSY_TIMEOUT.as_millis()))
+                            .await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        Ok(())
+                    })
                 })
-            }),
-            Dialect::Postgres => AnyPoolOptions::new().max_connections(16),
+                .after_release(|conn, _| Box::pin(sqlite_fit_for_reuse(conn))),
+            Dialect::Postgres => AnyPoolOptions::new().max_connections(connections.unwrap_or(16)),
         }
-        .acquire_timeout(Duration::from_secs(30))
+        // A connection not had by then means the database is down or swamped:
+        // the request is answered 503 rather than held (sqlx retries a
+        // refused connection until this deadline).
+        .acquire_timeout(ACQUIRE_TIMEOUT)
         .connect_with(options)
         .await
         .with_context(|| format!("cannot connect to the database {}", redact(url)))?;
@@ -84,6 +106,19 @@ impl Store {
             .await
             .with_context(|| format!("cannot bring the database {} up to date", redact(url)))?;
         Ok(Store { pool, dialect })
+    }
+
+    /// Begins a transaction that writes (every transaction of the service
+    /// does). On SQLite it is `BEGIN IMMEDIATE`: it takes the database's one
+    /// write lock at once, waiting for it as long as the busy timeout allows,
+    /// instead of starting as a reader and asking for the lock at its first
+    /// write, which fails at once (SQLITE_BUSY_SNAPSHOT) whenever another
+    /// connection committed in between.
+    pub async fn begin(&self) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Any>> {
+        match self.dialect {
+            Dialect::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Dialect::Postgres => self.pool.begin().await,
+        }
     }
 
     /// The rows-locking clause that lets concurrent workers each take a
@@ -117,6 +152,29 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Whether an SQLite connection given back to the pool may serve again: not
+/// if sqlx still counts a transaction open on it. That happens when ending
+/// a transaction failed: a COMMIT refused for a full disk (or an I/O error)
+/// makes SQLite roll the transaction back by itself, so sqlx's ROLLBACK then
+/// fails ("no transaction is active") and sqlx goes on counting one. Reused,
+/// such a connection takes every next `begin` for a nested one (a SAVEPOINT,
+/// whose RELEASE commits nothing while an outer transaction is open, and
+/// whose ROLLBACK TO leaves that transaction open): answers claimed stored
+/// what was not, reads saw an old snapshot, and writes failed with
+/// SQLITE_BUSY ever after. Closed instead (which rolls back whatever SQLite
+/// still holds), it is replaced by a new connection when one is needed.
+async fn sqlite_fit_for_reuse(conn: &mut sqlx::AnyConnection) -> sqlx::Result<bool> {
+    use sqlx::Connection;
+    // A dropped transaction's ROLLBACK is queued, not yet run: a round trip to
+    // the connection's worker runs it first.
+    conn.ping().await?;
+    if conn.is_in_transaction() {
+        tracing::warn!("closing a database connection whose last transaction could not be ended cleanly");
+        return Ok(false);
+    }
+    Ok(true)
 }
 
 /// An SQLite URL made to create its file, and the file's folder, on first
@@ -256,6 +314,81 @@ mod tests {
             names(&POSTGRES_MIGRATIONS),
             "migrations/sqlite and migrations/postgres must hold the same migrations, one for one"
         );
+    }
+
+    /// A transaction that SQLite rolls back by itself (a write refused for a
+    /// full disk: here the database may not grow by a page) leaves nothing
+    /// behind: the next transaction on the pool begins, writes and commits as
+    /// any other, and what it commits is there for every connection to read.
+    #[tokio::test]
+    async fn a_transaction_sqlite_ended_by_itself_leaves_its_connection_out_of_the_pool() {
+        use sqlx::{Connection, Row};
+        let dir = tempfile::tempdir().unwrap();
+        let url = sqlite_url(&dir.path().join("oa.db"));
+        // One connection: the next transaction gets the failed one's, if anything's.
+        let store = Store::connect_with(&url, Some(1)).await.unwrap();
+        let insert = "INSERT INTO audit_log (at, actor, action, target, detail) VALUES ($1, NULL, $2, '', $3)";
+        {
+            let mut conn = store.pool.acquire().await.unwrap();
+            let pages: i64 = sqlx::query("PRAGMA page_count")
+                .fetch_one(&mut *conn)
+                .await
+                .unwrap()
+                .get(0);
+            sqlx::query(&format!("PRAGMA max_page_count = {pages}"))
+                .fetch_all(&mut *conn)
+                .await
+                .unwrap();
+            let mut tx = conn.begin_with("BEGIN IMMEDIATE").await.unwrap();
+            let refused = sqlx::query(insert)
+                .bind(now_ms())
+                .bind("refused")
+                .bind("x".repeat(64 << 10))
+                .execute(&mut *tx)
+                .await
+                .unwrap_err();
+            assert_eq!(
+                crate::error::Outage::of(&refused),
+                Some(crate::error::Outage::StorageFull),
+                "{refused}"
+            );
+            // Dropped: sqlx's ROLLBACK fails, SQLite having rolled back already.
+        }
+        for (i, detail) in ["first", "second"].iter().enumerate() {
+            let mut tx = store.begin().await.unwrap();
+            sqlx::query(insert)
+                .bind(now_ms())
+                .bind("taken")
+                .bind(*detail)
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            if i == 0 {
+                tx.commit().await.unwrap();
+            } else {
+                tx.rollback().await.unwrap();
+            }
+        }
+        let other = Store::connect(&url).await.unwrap();
+        let taken: Vec<String> = sqlx::query_scalar("SELECT detail FROM audit_log ORDER BY id")
+            .fetch_all(&other.pool)
+            .await
+            .unwrap();
+        assert_eq!(taken, ["first"]);
+        let mut tx = store.begin().await.unwrap();
+        sqlx::query(insert)
+            .bind(now_ms())
+            .bind("taken")
+            .bind("third")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let taken: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+            .fetch_one(&other.pool)
+            .await
+            .unwrap();
+        assert_eq!(taken, 2);
     }
 
     #[test]

@@ -24,10 +24,8 @@ pub struct NewVersion<'a> {
 /// Stores the version unless it is already there, and makes it the problem's
 /// current one. Returns whether the version is new.
 pub async fn publish(store: &Store, version: &NewVersion<'_>) -> sqlx::Result<bool> {
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.begin().await?;
     let now = now_ms();
-    // The write comes first so that SQLite takes its write lock at the start of
-    // the transaction rather than upgrading a read lock later (which can fail).
     let inserted = sqlx::query(
         "INSERT INTO problem_versions (hash, problem_id, title, max_score, created_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (hash) DO NOTHING",

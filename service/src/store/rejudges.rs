@@ -15,7 +15,7 @@ pub struct Rejudge {
 /// Creates the set and one job per (submission, version to judge against), in
 /// one transaction: a set is never half-queued.
 pub async fn create(store: &Store, reason: &str, created_by: i64, targets: &[(i64, String)]) -> sqlx::Result<i64> {
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.begin().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO rejudges (reason, state, created_by, created_at) VALUES ($1, 'pending', $2, $3) RETURNING id",
     )
@@ -79,7 +79,7 @@ const APPLY_LOCK: i64 = 0x6f61_0001;
 /// Makes the set's judgements current, if the set is still pending. False
 /// when it was decided meanwhile.
 pub async fn apply(store: &Store, id: i64) -> sqlx::Result<bool> {
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.begin().await?;
     // Two sets applied at once could each clear the other's uncommitted
     // judgement and leave two current ones: applies go one at a time.
     store.serialise(&mut tx, APPLY_LOCK).await?;
@@ -105,7 +105,7 @@ pub async fn apply(store: &Store, id: i64) -> sqlx::Result<bool> {
 /// Cancels a pending set: its unfinished jobs are dropped (a worker holding
 /// one can no longer record it), its judgements never become current.
 pub async fn cancel(store: &Store, id: i64) -> sqlx::Result<bool> {
-    let mut tx = store.pool.begin().await?;
+    let mut tx = store.begin().await?;
     if !decide(&mut tx, id, "cancelled").await? {
         tx.rollback().await?;
         return Ok(false);

@@ -29,8 +29,8 @@ pub struct NewSubmission<'a> {
 
 /// Takes the attempt row's write lock for the rest of the transaction, so that
 /// one attempt's submissions are counted and inserted one at a time, across
-/// processes too. Call it first: on SQLite a transaction that read before it
-/// writes can fail instead of waiting.
+/// processes too (on PostgreSQL; on SQLite, the transaction holds the
+/// database's write lock from its start: see `Store::begin`). Call it first.
 pub async fn lock_attempt(conn: &mut AnyConnection, attempt_id: i64) -> sqlx::Result<()> {
     sqlx::query("UPDATE attempts SET deadline = deadline WHERE id = $1")
         .bind(attempt_id)
