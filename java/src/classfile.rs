@@ -39,6 +39,27 @@ fn modified_utf8(text: &str) -> Vec<u8> {
     out
 }
 
+/// The UTF-16 text of modified UTF-8 bytes (lone surrogates included).
+pub fn decode_modified_utf8(bytes: &[u8]) -> Vec<u16> {
+    let mut units = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i] as u16;
+        let at = |k: usize| bytes.get(i + k).map(|&c| (c & 0x3f) as u16).unwrap_or(0);
+        if b < 0x80 {
+            units.push(b);
+            i += 1;
+        } else if b & 0xe0 == 0xc0 {
+            units.push(((b & 0x1f) << 6) | at(1));
+            i += 2;
+        } else {
+            units.push(((b & 0x0f) << 12) | (at(1) << 6) | at(2));
+            i += 3;
+        }
+    }
+    units
+}
+
 #[derive(Default)]
 pub struct Pool {
     entries: Vec<Entry>,
@@ -226,5 +247,7 @@ mod tests {
         assert_eq!(read.fields[0].name, "f0");
         assert_eq!(read.methods[0].name, "<init>");
         assert_eq!(modified_utf8("\0é😀").len(), 2 + 2 + 6);
+        let units: Vec<u16> = "\0é😀".encode_utf16().collect();
+        assert_eq!(decode_modified_utf8(&modified_utf8("\0é😀")), units);
     }
 }

@@ -36,6 +36,8 @@ pub trait Env {
     fn helper(&self, helper: Helper) -> u32;
     /// A function that allocates a `dims`-dimensional array of type `ty`.
     fn multi_array(&self, ty: &Ty, dims: u8) -> u32;
+    /// The function that gives the string constant with this UTF-16 text.
+    fn string(&self, text: &[u16]) -> Result<u32, Unsupported>;
     /// The struct type of a class compiled here.
     fn class_struct(&self, class: &str) -> Option<u32>;
     /// An instance field: the struct type it is read through, its index, its type.
@@ -654,6 +656,17 @@ impl Lower<'_, '_> {
                 let v: f64 = if matches!(op, Dconst0) { 0.0 } else { 1.0 };
                 self.emit(I::F64Const(v.into()));
                 self.push(Vt::Double);
+            }
+            Ldc(Loadable::LiteralConstant(LiteralConstant::String(text))) => {
+                let units: Vec<u16> = text.encode_utf16().collect();
+                self.emit(I::Call(self.env.string(&units)?));
+                self.push(Vt::Ref(Ty::Class("java/lang/String".into())));
+            }
+            Ldc(Loadable::LiteralConstant(LiteralConstant::StringBytes(bytes))) => {
+                // Text that is not valid UTF-8 as Rust sees it: lone surrogates.
+                let units = crate::classfile::decode_modified_utf8(bytes);
+                self.emit(I::Call(self.env.string(&units)?));
+                self.push(Vt::Ref(Ty::Class("java/lang/String".into())));
             }
             Ldc(l) | LdcW(l) | Ldc2W(l) => {
                 let (instruction, vt) = literal(l)?;

@@ -14,9 +14,9 @@ use cafebabe::{ClassFile, MethodAccessFlags};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, ElementSection, Elements, ExportKind, ExportSection, Function, FunctionSection,
-    GlobalSection, GlobalType, Instruction as I, Module, StorageType, TagKind, TagSection, TagType, TypeSection,
-    ValType,
+    BlockType, CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements, ExportKind,
+    ExportSection, Function, FunctionSection, GlobalSection, GlobalType, Instruction as I, Module, StorageType,
+    TagKind, TagSection, TagType, TypeSection, ValType,
 };
 
 const HELPERS: [Helper; 4] = [Helper::IntDiv, Helper::IntRem, Helper::LongDiv, Helper::LongRem];
@@ -33,6 +33,12 @@ fn helper_index(helper: Helper) -> u32 {
 }
 
 const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len() + 2) as u32;
+
+#[derive(Clone)]
+enum Extra {
+    MultiArray(Ty, u8),
+    Literal(usize),
+}
 
 struct Program<'c> {
     files: &'c [ClassFile<'c>],
@@ -53,9 +59,14 @@ struct Program<'c> {
     selectors: Selectors,
     /// Function type of each selector (the receiver as Object).
     selector_types: Vec<u32>,
-    /// Multi-dimensional array allocators, created as code asks for them.
-    multi: RefCell<Vec<(Ty, u8)>>,
-    first_multi: u32,
+    /// Functions made as code asks for them: multi-dimensional array
+    /// allocators and string constants.
+    extras: RefCell<Vec<Extra>>,
+    first_extra: u32,
+    /// String constants by their UTF-16 text; each has a global after
+    /// `first_literal_global` and a passive data segment of its bytes.
+    literals: RefCell<Vec<Vec<u16>>>,
+    first_literal_global: u32,
 }
 
 impl<'c> Program<'c> {
@@ -192,15 +203,35 @@ impl Env for Program<'_> {
     }
 
     fn multi_array(&self, ty: &Ty, dims: u8) -> u32 {
-        let mut multi = self.multi.borrow_mut();
-        let index = match multi.iter().position(|(t, d)| t == ty && *d == dims) {
-            Some(i) => i,
-            None => {
-                multi.push((ty.clone(), dims));
-                multi.len() - 1
-            }
-        };
-        self.first_multi + index as u32
+        let mut extras = self.extras.borrow_mut();
+        let found = extras
+            .iter()
+            .position(|e| matches!(e, Extra::MultiArray(t, d) if t == ty && *d == dims));
+        let index = found.unwrap_or_else(|| {
+            extras.push(Extra::MultiArray(ty.clone(), dims));
+            extras.len() - 1
+        });
+        self.first_extra + index as u32
+    }
+
+    fn string(&self, text: &[u16]) -> Result<u32, Unsupported> {
+        if self.hierarchy.index(STRING).is_none() {
+            return Err(Unsupported::new("string constants (java.lang.String is not compiled)"));
+        }
+        let mut literals = self.literals.borrow_mut();
+        let literal = literals.iter().position(|l| l == text).unwrap_or_else(|| {
+            literals.push(text.to_vec());
+            literals.len() - 1
+        });
+        let mut extras = self.extras.borrow_mut();
+        let found = extras
+            .iter()
+            .position(|e| matches!(e, Extra::Literal(l) if *l == literal));
+        let index = found.unwrap_or_else(|| {
+            extras.push(Extra::Literal(literal));
+            extras.len() - 1
+        });
+        Ok(self.first_extra + index as u32)
     }
 
     fn invoke_interface(&self, interface: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported> {
@@ -386,8 +417,10 @@ pub fn compile_program(
         slot_types: HashMap::new(),
         selectors,
         selector_types: Vec::new(),
-        multi: RefCell::new(Vec::new()),
-        first_multi: 0,
+        extras: RefCell::new(Vec::new()),
+        first_extra: 0,
+        literals: RefCell::new(Vec::new()),
+        first_literal_global: 0,
     };
 
     // Function indices: helpers, then every method with code, then class
@@ -480,7 +513,16 @@ pub fn compile_program(
             .and_then(|class| class.superclass)
             .and_then(|s| program.initializers.get(&s))
             .map(|i| i.1);
-        if clinit.is_some() || super_init.is_some() {
+        // String constants are objects: the initialiser sets them (first, as
+        // preparation does for every ConstantValue).
+        let strings = file.fields.iter().any(|f| {
+            f.access_flags.contains(cafebabe::FieldAccessFlags::STATIC)
+                && matches!(
+                    field_constant(f),
+                    Some(LiteralConstant::String(_) | LiteralConstant::StringBytes(_))
+                )
+        });
+        if clinit.is_some() || super_init.is_some() || strings {
             globals.global(
                 GlobalType {
                     val_type: ValType::I32,
@@ -490,11 +532,12 @@ pub fn compile_program(
                 &ConstExpr::i32_const(0),
             );
             program.initializers.insert(c, (global_count, next_function));
-            guards.push((global_count, super_init, clinit));
+            guards.push((c, global_count, super_init, clinit));
             global_count += 1;
             next_function += 1;
         }
     }
+    let mut string_constants: Vec<(usize, u32, Vec<u16>)> = Vec::new();
     for c in 0..positions {
         let file = &files[program.hierarchy.file[c]];
         for field in file
@@ -503,8 +546,19 @@ pub fn compile_program(
             .filter(|f| f.access_flags.contains(cafebabe::FieldAccessFlags::STATIC))
         {
             let ty = Ty::from_descriptor(&field.descriptor);
-            let init = initial_value(&ty, program.valtype(&ty), field_constant(field))
-                .map_err(|e| e.at(&file.this_class, &field.name))?;
+            let constant = match field_constant(field) {
+                Some(LiteralConstant::String(text)) => {
+                    string_constants.push((c, global_count, text.encode_utf16().collect::<Vec<u16>>()));
+                    None
+                }
+                Some(LiteralConstant::StringBytes(bytes)) => {
+                    string_constants.push((c, global_count, crate::classfile::decode_modified_utf8(bytes)));
+                    None
+                }
+                other => other,
+            };
+            let init =
+                initial_value(&ty, program.valtype(&ty), constant).map_err(|e| e.at(&file.this_class, &field.name))?;
             globals.global(
                 GlobalType {
                     val_type: program.valtype(&ty),
@@ -671,7 +725,8 @@ pub fn compile_program(
         })
         .collect();
     let first_wrapper = next_function;
-    program.first_multi = first_wrapper + exported.len() as u32;
+    program.first_extra = first_wrapper + exported.len() as u32;
+    program.first_literal_global = global_count;
 
     let mut functions = FunctionSection::new();
     let mut code = CodeSection::new();
@@ -761,7 +816,7 @@ pub fn compile_program(
         functions.function(types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect()));
         code.function(&lowered);
     }
-    for (flag, super_init, clinit) in &guards {
+    for (c, flag, super_init, clinit) in &guards {
         functions.function(types.func(vec![], vec![]));
         let mut f = Function::new([]);
         f.instruction(&I::GlobalGet(*flag));
@@ -773,6 +828,15 @@ pub fn compile_program(
         // is initialised first.
         f.instruction(&I::I32Const(1));
         f.instruction(&I::GlobalSet(*flag));
+        for (owner, global, text) in &string_constants {
+            if owner == c {
+                let make = program
+                    .string(text)
+                    .map_err(|e| e.at(program.class_name(*c), "(string constant)"))?;
+                f.instruction(&I::Call(make));
+                f.instruction(&I::GlobalSet(*global));
+            }
+        }
         if let Some(init) = super_init {
             f.instruction(&I::Call(*init));
         }
@@ -857,13 +921,40 @@ pub fn compile_program(
         );
         exports.export(&name, ExportKind::Func, first_wrapper + k as u32);
     }
-    // Multi-dimensional allocators; each may ask for the next dimension's.
+    // Functions code asked for; a multi-dimensional allocator may ask for the
+    // next dimension's.
     let mut done = 0;
-    while done < program.multi.borrow().len() {
-        let (ty, dims) = program.multi.borrow()[done].clone();
-        functions.function(types.func(vec![ValType::I32; dims as usize], vec![program.valtype(&ty)]));
-        code.function(&multi_array(&program, &ty, dims));
+    while done < program.extras.borrow().len() {
+        let extra = program.extras.borrow()[done].clone();
+        match extra {
+            Extra::MultiArray(ty, dims) => {
+                functions.function(types.func(vec![ValType::I32; dims as usize], vec![program.valtype(&ty)]));
+                code.function(&multi_array(&program, &ty, dims));
+            }
+            Extra::Literal(literal) => {
+                let string = Ty::Class(STRING.into());
+                functions.function(types.func(vec![], vec![program.valtype(&string)]));
+                code.function(&string_literal(&program, literal, object_vtable, &vtable_globals));
+            }
+        }
         done += 1;
+    }
+    // Each string constant: a global that keeps it once made, and its bytes.
+    let mut data = DataSection::new();
+    for text in program.literals.borrow().iter() {
+        let string = Ty::Class(STRING.into());
+        let ValType::Ref(r) = program.valtype(&string) else {
+            unreachable!("a reference")
+        };
+        globals.global(
+            GlobalType {
+                val_type: program.valtype(&string),
+                mutable: true,
+                shared: false,
+            },
+            &ConstExpr::ref_null(r.heap_type),
+        );
+        data.passive(string_bytes(text).0);
     }
 
     // Java exceptions: one tag carrying the Throwable as an Object.
@@ -885,7 +976,14 @@ pub fn compile_program(
     module.section(&globals);
     module.section(&exports);
     module.section(&elements);
+    let literal_count = program.literals.borrow().len() as u32;
+    if literal_count > 0 {
+        module.section(&DataCountSection { count: literal_count });
+    }
     module.section(&code);
+    if literal_count > 0 {
+        module.section(&data);
+    }
     let bytes = module.finish();
     let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
     validator
@@ -965,6 +1063,78 @@ fn helpers(types: &mut Types, functions: &mut FunctionSection, code: &mut CodeSe
         f.instruction(&I::End);
         code.function(&f);
     }
+}
+
+const STRING: &str = "java/lang/String";
+
+/// A string's bytes and coder as `java.lang.String` keeps them with compact
+/// strings: one byte per character (LATIN1, 0) when every character fits,
+/// else two, low byte first (UTF16, 1), matching the byte order the
+/// substituted `StringUTF16.isBigEndian` reports.
+fn string_bytes(text: &[u16]) -> (Vec<u8>, i32) {
+    if text.iter().all(|&u| u <= 0xff) {
+        (text.iter().map(|&u| u as u8).collect(), 0)
+    } else {
+        (text.iter().flat_map(|u| u.to_le_bytes()).collect(), 1)
+    }
+}
+
+/// The function that gives string constant `literal`: made once (after
+/// `String` is initialised, as the VM has it before any code runs), then the
+/// same object every time, as the JVM interns constants.
+fn string_literal(program: &Program, literal: usize, object_vtable: u32, vtable_globals: &[u32]) -> Function {
+    let class = program
+        .hierarchy
+        .index(STRING)
+        .expect("String is compiled when constants are");
+    let string = program.valtype(&Ty::Class(STRING.into()));
+    let global = program.first_literal_global + literal as u32;
+    let (bytes, coder) = string_bytes(&program.literals.borrow()[literal]);
+    let mut f = Function::new_with_locals_types([string]);
+    f.instruction(&I::GlobalGet(global));
+    f.instruction(&I::LocalTee(0));
+    f.instruction(&I::RefIsNull);
+    f.instruction(&I::I32Eqz);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::Return);
+    f.instruction(&I::End);
+    if let Some((flag, init)) = program.initializers.get(&class) {
+        f.instruction(&I::GlobalGet(*flag));
+        f.instruction(&I::I32Eqz);
+        f.instruction(&I::If(BlockType::Empty));
+        f.instruction(&I::Call(*init));
+        f.instruction(&I::End);
+    }
+    f.instruction(&I::GlobalGet(vtable_globals[class]));
+    f.instruction(&I::I32Const(0));
+    for (_, name, ty) in &program.hierarchy.classes[class].fields {
+        match name.as_str() {
+            "value" => {
+                f.instruction(&I::GlobalGet(object_vtable));
+                f.instruction(&I::I32Const(0));
+                f.instruction(&I::I32Const(0));
+                f.instruction(&I::I32Const(bytes.len() as i32));
+                f.instruction(&I::ArrayNewData {
+                    array_type_index: layout::data_type(Elem::I8),
+                    array_data_index: literal as u32,
+                });
+                f.instruction(&I::StructNew(layout::array_type(Elem::I8)));
+            }
+            "coder" => {
+                f.instruction(&I::I32Const(coder));
+            }
+            _ => {
+                f.instruction(&layout::zero(program.valtype(ty)));
+            }
+        }
+    }
+    f.instruction(&I::StructNew(program.structs[class]));
+    f.instruction(&I::LocalTee(0));
+    f.instruction(&I::GlobalSet(global));
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::End);
+    f
 }
 
 /// Whether an object implements an interface: a search of its class's ids.

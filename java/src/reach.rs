@@ -11,7 +11,7 @@ use crate::error::CompileError;
 use crate::jtype::Ty;
 use crate::lambda;
 use cafebabe::bytecode::Opcode;
-use cafebabe::constant_pool::Loadable;
+use cafebabe::constant_pool::{LiteralConstant, Loadable};
 use cafebabe::MethodAccessFlags;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -71,7 +71,11 @@ struct MethodSummary {
     refs: Vec<Ref>,
 }
 
+const STRING: &str = "java/lang/String";
+
 struct Summary {
+    /// Whether static fields hold string constants (made when it is initialised).
+    string_constants: bool,
     /// Classes made for the lambdas of this class (name, class file).
     synthetic: Vec<(String, Vec<u8>)>,
     static_fields: Vec<String>,
@@ -163,6 +167,16 @@ fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
                         refs.push(Ref::New(name.clone()));
                         refs.push(Ref::Static((name, lambda::MAKE.to_string(), site)));
                     }
+                    // A string constant is a String made by the runtime.
+                    Opcode::Ldc(Loadable::LiteralConstant(
+                        LiteralConstant::String(_) | LiteralConstant::StringBytes(_),
+                    ))
+                    | Opcode::LdcW(Loadable::LiteralConstant(
+                        LiteralConstant::String(_) | LiteralConstant::StringBytes(_),
+                    )) => {
+                        refs.push(Ref::Init(STRING.into()));
+                        refs.push(Ref::New(STRING.into()));
+                    }
                     Opcode::Ldc(Loadable::ClassInfo(c)) | Opcode::LdcW(Loadable::ClassInfo(c)) => {
                         if let Some(class) = class_of(&Ty::parse(c).unwrap_or(Ty::Int)) {
                             refs.push(Ref::Class(class));
@@ -184,6 +198,16 @@ fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
     Ok((
         file.this_class.to_string(),
         Summary {
+            string_constants: file.fields.iter().any(|f| {
+                f.attributes.iter().any(|a| {
+                    matches!(
+                        a.data,
+                        cafebabe::attributes::AttributeData::ConstantValue(
+                            LiteralConstant::String(_) | LiteralConstant::StringBytes(_)
+                        )
+                    )
+                })
+            }),
             synthetic,
             static_fields: file
                 .fields
@@ -341,6 +365,23 @@ impl Analysis<'_> {
         }
     }
 
+    /// A class the program makes objects of: the virtual calls made so far
+    /// reach its implementations.
+    fn instantiate(&mut self, class: &str) -> Result<(), CompileError> {
+        if self.load(class)? && self.instantiated.insert(class.to_string()) {
+            let calls: Vec<MethodKey> = self
+                .virtual_calls
+                .iter()
+                .filter(|(t, _, _)| self.is_subtype(class, t))
+                .cloned()
+                .collect();
+            for (_, n, d) in calls {
+                self.dispatch(class, &n, &d);
+            }
+        }
+        Ok(())
+    }
+
     fn initialize(&mut self, class: &str) -> Result<(), CompileError> {
         if !self.initialized.insert(class.to_string()) || !self.load(class)? {
             return Ok(());
@@ -350,6 +391,10 @@ impl Analysis<'_> {
         }
         if self.has_method(class, "<clinit>", "()V", false) {
             self.reach((class.to_string(), "<clinit>".into(), "()V".into()));
+        }
+        if self.summaries[class].string_constants {
+            self.initialize(STRING)?;
+            self.instantiate(STRING)?;
         }
         Ok(())
     }

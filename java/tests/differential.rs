@@ -1,5 +1,5 @@
 //! Differential tests against HotSpot. In each suite (`kernels/`, `objects/`,
-//! `interfaces/`, `statics/`, `exceptions/`, `lambdas/`),
+//! `interfaces/`, `statics/`, `exceptions/`, `lambdas/`, `strings/`),
 //! `Main.java` calls the suite's static entry points on the JVM and records each
 //! call with its result (`harness/Check.java`); the same calls go, in the same
 //! order, to the exports of the module compiled from the suite's other classes.
@@ -177,6 +177,12 @@ fn exceptions_match_hotspot() {
 fn lambdas_match_hotspot() {
     let calls = differential_with("lambdas", true);
     assert!(calls > 8, "only {calls} calls");
+}
+
+#[test]
+fn strings_match_hotspot() {
+    let calls = differential_with("strings", true);
+    assert!(calls > 15, "only {calls} calls");
 }
 
 #[test]
