@@ -78,11 +78,19 @@ impl<'c> Program<'c> {
         &self.files[self.hierarchy.file[position]].this_class
     }
 
-    fn missing_method(class: &str, name: &str, descriptor: &str) -> Unsupported {
+    fn missing_method(&self, class: &str, name: &str, descriptor: &str) -> Unsupported {
         let params = Signature::parse(descriptor)
             .map(|s| s.params.iter().map(Ty::to_string).collect::<Vec<_>>().join(", "))
             .unwrap_or_default();
-        Unsupported::new(format!("the method {}.{name}({params})", class.replace('/', ".")))
+        let native = self.hierarchy.position(class).is_some_and(|p| {
+            self.files[self.hierarchy.file[p]].methods.iter().any(|m| {
+                m.name == name
+                    && m.descriptor.to_string() == descriptor
+                    && m.access_flags.contains(MethodAccessFlags::NATIVE)
+            })
+        });
+        let kind = if native { "native method" } else { "method" };
+        Unsupported::new(format!("the {kind} {}.{name}({params})", class.replace('/', ".")))
     }
 
     /// A method with code in `class` or, failing that, its nearest superclass.
@@ -117,7 +125,8 @@ impl<'c> Program<'c> {
                             .access_flags
                             .intersects(MethodAccessFlags::ABSTRACT | MethodAccessFlags::STATIC)
                 })?;
-                Some((i, m))
+                // Only defaults the program reaches are compiled.
+                self.functions.contains_key(&(i, m)).then_some((i, m))
             })
             .collect();
         let extends = |sub: usize, sup: usize| {
@@ -168,7 +177,7 @@ impl Env for Program<'_> {
             }
             at = self.hierarchy.classes.get(p).and_then(|c| c.superclass);
         }
-        Err(Program::missing_method(class, name, descriptor))
+        Err(self.missing_method(class, name, descriptor))
     }
 
     fn static_field(&self, class: &str, name: &str) -> Result<(u32, Ty, String), Unsupported> {
@@ -235,7 +244,7 @@ impl Env for Program<'_> {
     }
 
     fn invoke_interface(&self, interface: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported> {
-        let missing = || Program::missing_method(interface, name, descriptor);
+        let missing = || self.missing_method(interface, name, descriptor);
         match self.selectors.find(name, descriptor) {
             Some(s) => Ok(Call::Interface {
                 color: self.selectors.color[s],
@@ -284,7 +293,7 @@ impl Env for Program<'_> {
         if class == classes::OBJECT && name == "<init>" && descriptor == "()V" {
             return Ok(Call::Nothing);
         }
-        let missing = || Program::missing_method(class, name, descriptor);
+        let missing = || self.missing_method(class, name, descriptor);
         let p = self.hierarchy.position(class).ok_or_else(missing)?;
         if special || name.starts_with('<') {
             // Constructors, private methods, and super calls (to a class or,
