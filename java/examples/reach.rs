@@ -1,10 +1,11 @@
-//! How much of the JDK a program reaches: classes and methods, and the
-//! constructs among them the compiler does not translate yet.
+//! How much of the JDK a program reaches (classes, methods, natives, the
+//! largest packages), then whether it compiles: the module's size, or the
+//! first thing the compiler does not translate yet.
 //!
 //!     jimage extract --dir JDK --include 'regex:/java\.base/.*' $JAVA_HOME/lib/modules
 //!     cargo run -p java --example reach -- JDK/java.base Main.class [More.class...]
 
-use java::{analyze, DirClassPath};
+use java::{analyze, compile_program, DirClassPath};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -48,5 +49,9 @@ fn main() {
     by_count.sort_by(|a, b| b.cmp(a));
     for (n, package) in by_count.iter().take(12) {
         println!("{n:6}  {}", package.replace('/', "."));
+    }
+    match compile_program(&classes, &path, &roots) {
+        Ok(module) => println!("module: {} bytes", module.len()),
+        Err(error) => println!("not compiled: {error}"),
     }
 }
