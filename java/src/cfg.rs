@@ -36,7 +36,15 @@ pub fn throws(op: &Opcode) -> bool {
     use Opcode::*;
     matches!(
         op,
-        Invokestatic(_) | Invokevirtual(_) | Invokespecial(_) | Invokeinterface(..) | Athrow
+        Invokestatic(_)
+            | Invokevirtual(_)
+            | Invokespecial(_)
+            | Invokeinterface(..)
+            | Athrow
+            | Idiv
+            | Irem
+            | Ldiv
+            | Lrem
     )
 }
 

@@ -52,6 +52,10 @@ pub trait Env {
     fn interface_id(&self, interface: &str) -> Option<i32>;
 }
 
+/// A throwing operation as a call: how, the class to initialise first, its
+/// arguments and receiver in temporaries, and its result.
+type ProtectedCall = (Call, Option<String>, Vec<(Vt, u32)>, Option<u32>, Option<Vt>);
+
 /// A call's signature, its arguments in temporaries (top first, with their
 /// types) and its receiver's temporary.
 type StagedCall = (Signature, Vec<(Vt, u32)>, Option<u32>);
@@ -1168,29 +1172,41 @@ impl Lower<'_, '_> {
             self.emit(I::LocalSet(exception));
             return self.dispatch(b, &at_throw, exception);
         }
-        let (member, has_receiver) = match op {
-            Invokestatic(m) => (m, false),
-            Invokevirtual(m) | Invokespecial(m) | Invokeinterface(m, _) => (m, true),
+        let (call, declaring, args, receiver, result): ProtectedCall = match op {
+            // Division by zero throws ArithmeticException from the helper.
+            Idiv | Irem | Ldiv | Lrem => {
+                let (helper, vt) = match op {
+                    Idiv => (Helper::IntDiv, Vt::Int),
+                    Irem => (Helper::IntRem, Vt::Int),
+                    Ldiv => (Helper::LongDiv, Vt::Long),
+                    _ => (Helper::LongRem, Vt::Long),
+                };
+                let args = self.stash_from(0, 2)?;
+                (Call::Direct(self.env.helper(helper)), None, args, None, Some(vt))
+            }
+            Invokestatic(member) | Invokevirtual(member) | Invokespecial(member) | Invokeinterface(member, _) => {
+                let (class, name, descriptor) = (
+                    &*member.class_name,
+                    &*member.name_and_type.name,
+                    &*member.name_and_type.descriptor,
+                );
+                let (call, declaring) = match op {
+                    Invokestatic(_) => {
+                        let (function, declaring) = self.env.static_method(class, name, descriptor)?;
+                        (Call::Direct(function), Some(declaring))
+                    }
+                    Invokeinterface(..) => (self.env.invoke_interface(class, name, descriptor)?, None),
+                    _ => (
+                        self.env
+                            .invoke(matches!(op, Invokespecial(_)), class, name, descriptor)?,
+                        None,
+                    ),
+                };
+                let (signature, args, receiver) = self.stage_call(member, !matches!(op, Invokestatic(_)))?;
+                (call, declaring, args, receiver, signature.ret.as_ref().map(Vt::of))
+            }
             _ => return Err(Unsupported::new("an exception from this instruction")),
         };
-        let (class, name, descriptor) = (
-            &*member.class_name,
-            &*member.name_and_type.name,
-            &*member.name_and_type.descriptor,
-        );
-        let (call, declaring) = match op {
-            Invokestatic(_) => {
-                let (function, declaring) = self.env.static_method(class, name, descriptor)?;
-                (Call::Direct(function), Some(declaring))
-            }
-            Invokeinterface(..) => (self.env.invoke_interface(class, name, descriptor)?, None),
-            _ => (
-                self.env
-                    .invoke(matches!(op, Invokespecial(_)), class, name, descriptor)?,
-                None,
-            ),
-        };
-        let (signature, args, receiver) = self.stage_call(member, has_receiver)?;
         // The rest of the stack waits in its locals: the handler starts with an
         // empty stack, the normal path takes it back.
         let at_throw = self.state.clone();
@@ -1201,12 +1217,12 @@ impl Lower<'_, '_> {
             let local = self.local(Key::Stack(depth), self.vt_valtype(vt));
             self.emit(I::LocalGet(local));
         }
-        let result = match &signature.ret {
-            Some(ret) => BlockType::Result(self.env.valtype(ret)),
+        let block_type = match &result {
+            Some(vt) => BlockType::Result(self.vt_valtype(vt)),
             None => BlockType::Empty,
         };
         self.emit(I::TryTable(
-            result,
+            block_type,
             vec![wasm_encoder::Catch::One {
                 tag: EXCEPTION_TAG,
                 label: 0,
@@ -1220,8 +1236,8 @@ impl Lower<'_, '_> {
         self.emit_call(&call, receiver, &args);
         self.ctx.pop();
         self.emit(I::End);
-        if let Some(ret) = &signature.ret {
-            self.push(Vt::of(ret));
+        if let Some(vt) = result {
+            self.push(vt);
         }
         let exit = self.state.clone();
         self.spill();

@@ -38,6 +38,8 @@ const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len() + 2) as u32;
 enum Extra {
     MultiArray(Ty, u8),
     Literal(usize),
+    /// Throws `new ArithmeticException("/ by zero")`.
+    ThrowDivisionByZero,
 }
 
 struct Program<'c> {
@@ -70,6 +72,21 @@ struct Program<'c> {
 }
 
 impl<'c> Program<'c> {
+    /// The function that throws ArithmeticException for a division by zero,
+    /// if the program has the class and its constructor.
+    fn division_thrower(&self) -> Option<u32> {
+        let class = self.hierarchy.index(crate::reach::ARITHMETIC)?;
+        self.find_method(class, "<init>", "(Ljava/lang/String;)V")?;
+        self.hierarchy.index(STRING)?;
+        let mut extras = self.extras.borrow_mut();
+        let found = extras.iter().position(|e| matches!(e, Extra::ThrowDivisionByZero));
+        let index = found.unwrap_or_else(|| {
+            extras.push(Extra::ThrowDivisionByZero);
+            extras.len() - 1
+        });
+        Some(self.first_extra + index as u32)
+    }
+
     fn method(&self, at: (usize, usize)) -> &cafebabe::MethodInfo<'c> {
         &self.files[self.hierarchy.file[at.0]].methods[at.1]
     }
@@ -739,7 +756,8 @@ pub fn compile_program(
 
     let mut functions = FunctionSection::new();
     let mut code = CodeSection::new();
-    helpers(&mut types, &mut functions, &mut code, object_vtable);
+    let thrower = program.division_thrower();
+    helpers(&mut types, &mut functions, &mut code, object_vtable, thrower);
     implements_helper(&mut types, &mut functions, &mut code);
 
     for &(c, m) in &methods {
@@ -945,6 +963,29 @@ pub fn compile_program(
                 functions.function(types.func(vec![], vec![program.valtype(&string)]));
                 code.function(&string_literal(&program, literal, object_vtable, &vtable_globals));
             }
+            Extra::ThrowDivisionByZero => {
+                functions.function(types.func(vec![], vec![]));
+                let class = program
+                    .hierarchy
+                    .index(crate::reach::ARITHMETIC)
+                    .expect("checked when asked for");
+                let init = program
+                    .find_method(class, "<init>", "(Ljava/lang/String;)V")
+                    .expect("checked");
+                let text: Vec<u16> = "/ by zero".encode_utf16().collect();
+                let message = program
+                    .string(&text)
+                    .map_err(|e| e.at(crate::reach::ARITHMETIC, "<init>"))?;
+                let mut f = Function::new_with_locals_types([layout::nullable(program.structs[class])]);
+                f.instruction(&I::Call(program.allocators[class]));
+                f.instruction(&I::LocalTee(0));
+                f.instruction(&I::Call(message));
+                f.instruction(&I::Call(program.functions[&init]));
+                f.instruction(&I::LocalGet(0));
+                f.instruction(&I::Throw(lower::EXCEPTION_TAG));
+                f.instruction(&I::End);
+                code.function(&f);
+            }
         }
         done += 1;
     }
@@ -1003,7 +1044,13 @@ pub fn compile_program(
 
 /// The shared helpers: division and remainder with Java's rules, and the
 /// allocation of primitive arrays.
-fn helpers(types: &mut Types, functions: &mut FunctionSection, code: &mut CodeSection, object_vtable: u32) {
+fn helpers(
+    types: &mut Types,
+    functions: &mut FunctionSection,
+    code: &mut CodeSection,
+    object_vtable: u32,
+    division_thrower: Option<u32>,
+) {
     for helper in HELPERS {
         let (vt, div, zero, eqz, eq, sub, minus_one) = match helper {
             Helper::IntDiv | Helper::IntRem => (
@@ -1035,11 +1082,15 @@ fn helpers(types: &mut Types, functions: &mut FunctionSection, code: &mut CodeSe
         };
         functions.function(types.func(vec![vt, vt], vec![vt]));
         let mut f = Function::new([]);
-        // Division by zero: an ArithmeticException in Java; until exceptions
-        // exist, the run stops here.
+        // Division by zero: an ArithmeticException in Java, when the program
+        // has the class (it always will once the JDK's library is compiled);
+        // without it, the run stops here.
         f.instruction(&I::LocalGet(1));
         f.instruction(&eqz);
         f.instruction(&I::If(BlockType::Empty));
+        if let Some(thrower) = division_thrower {
+            f.instruction(&I::Call(thrower));
+        }
         f.instruction(&I::Unreachable);
         f.instruction(&I::End);
         // By -1: MIN_VALUE / -1 is MIN_VALUE in Java and traps in WebAssembly.

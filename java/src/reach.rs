@@ -72,6 +72,7 @@ struct MethodSummary {
 }
 
 const STRING: &str = "java/lang/String";
+pub const ARITHMETIC: &str = "java/lang/ArithmeticException";
 
 struct Summary {
     /// Whether static fields hold string constants (made when it is initialised).
@@ -141,6 +142,18 @@ fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
                         if let Some(class) = class_of(&Ty::of_named(t)) {
                             refs.push(Ref::Class(class));
                         }
+                    }
+                    // Division by zero makes an ArithmeticException("/ by zero").
+                    Opcode::Idiv | Opcode::Irem | Opcode::Ldiv | Opcode::Lrem => {
+                        refs.push(Ref::Init(ARITHMETIC.into()));
+                        refs.push(Ref::New(ARITHMETIC.into()));
+                        refs.push(Ref::Special((
+                            ARITHMETIC.into(),
+                            "<init>".into(),
+                            "(Ljava/lang/String;)V".into(),
+                        )));
+                        refs.push(Ref::Init(STRING.into()));
+                        refs.push(Ref::New(STRING.into()));
                     }
                     Opcode::Invokedynamic(indy) => {
                         let Some(entry) = bootstraps.and_then(|b| b.get(indy.attr_index as usize)) else {

@@ -163,4 +163,26 @@ public class Exceptions {
         }
         return acc;
     }
+
+    static int divide(int a, int b) {
+        try {
+            return a / b;
+        } catch (ArithmeticException e) {
+            return -1000 - e.getMessage().length() * 10 - e.getMessage().charAt(0);
+        }
+    }
+
+    static long remainderLong(long a, long b) {
+        return a % b;
+    }
+
+    static long divisionInCallee(long a, long b) {
+        long acc = 7;
+        try {
+            acc += remainderLong(a, b);
+        } catch (RuntimeException e) {
+            acc = -acc;
+        }
+        return acc;
+    }
 }

@@ -10,6 +10,8 @@ public class Main {
         for (int n : new int[] {10, 100}) Check.p("Exceptions.loop(I)J", Exceptions.loop(n), n);
         for (int x : new int[] {0, 3}) Check.p("Exceptions.nested(I)I", Exceptions.nested(x), x);
         for (int x : new int[] {-2, 0, 2}) Check.p("Exceptions.ternaryAcrossCall(I)I", Exceptions.ternaryAcrossCall(x), x);
+        for (int b : new int[] {3, 0, -1}) Check.p("Exceptions.divide(II)I", Exceptions.divide(Integer.MIN_VALUE, b), Integer.MIN_VALUE, b);
+        for (long b : new long[] {5, 0}) Check.p("Exceptions.divisionInCallee(JJ)J", Exceptions.divisionInCallee(17, b), 17L, b);
         Check.print();
     }
 }

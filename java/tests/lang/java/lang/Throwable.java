@@ -7,5 +7,17 @@ package java.lang;
  * objects).
  */
 public class Throwable {
-    public Throwable() {}
+    private final String detailMessage;
+
+    public Throwable() {
+        this(null);
+    }
+
+    public Throwable(String message) {
+        detailMessage = message;
+    }
+
+    public String getMessage() {
+        return detailMessage;
+    }
 }
