@@ -23,7 +23,8 @@
  *     'it''s'                 text, in single quotes, the quote doubled
  *     x'00ff'                 a blob, in hex
  *   In names and text, backslash, tab, line feed, carriage return and other
- *   control characters are written \\, \t, \n, \r and \xHH.
+ *   control characters are written \\, \t, \n, \r and \xHH; names are not
+ *   quoted, so their quotes stay single.
  *
  * Exit status: 0 the query ran; 1 the query failed or was refused (SQLite's
  * message or the reason on stderr); 2 the database script failed (the
@@ -110,8 +111,9 @@ static void refuse(sqlite3 *db, const char *reason) {
 	fail(1, "error", sqlite3_errmsg(db));
 }
 
-/* Names and text: backslash, tab, line breaks and control characters escaped. */
-static void put_escaped(const unsigned char *text, int length) {
+/* Names and text: backslash, tab, line breaks and control characters escaped;
+ * in text, which is quoted, the quote doubled too. */
+static void put_escaped(const unsigned char *text, int length, int quoted) {
 	for (int i = 0; i < length; i++) {
 		unsigned char c = text[i];
 		switch (c) {
@@ -119,7 +121,7 @@ static void put_escaped(const unsigned char *text, int length) {
 		case '\t': fputs("\\t", stdout); break;
 		case '\n': fputs("\\n", stdout); break;
 		case '\r': fputs("\\r", stdout); break;
-		case '\'': fputs("''", stdout); break;
+		case '\'': fputs(quoted ? "''" : "'", stdout); break;
 		default:
 			if (c < 0x20 || c == 0x7f) {
 				printf("\\x%02x", c);
@@ -158,7 +160,7 @@ static void put_value(sqlite3_stmt *statement, int column) {
 	case SQLITE_TEXT: {
 		const unsigned char *text = sqlite3_column_text(statement, column);
 		putchar('\'');
-		put_escaped(text, sqlite3_column_bytes(statement, column));
+		put_escaped(text, sqlite3_column_bytes(statement, column), 1);
 		putchar('\'');
 		break;
 	}
@@ -243,7 +245,7 @@ int main(int argc, char **argv) {
 	for (int column = 0; column < columns; column++) {
 		const char *name = sqlite3_column_name(statement, column);
 		if (column) putchar('\t');
-		put_escaped((const unsigned char *)name, (int)strlen(name));
+		put_escaped((const unsigned char *)name, (int)strlen(name), 0);
 	}
 	putchar('\n');
 	int rc;
