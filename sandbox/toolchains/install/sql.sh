@@ -16,7 +16,7 @@
 # against a pinned SHA-256 and unpacked here; the build never reads cargo's
 # shared registry/src tree.
 #
-# Needs: cargo, clang-19 and lld-19 (wasm-ld), wasi-libc (Debian packages), tar.
+# Needs: cargo, clang-19 and lld-19 (wasm-ld), wasi-libc (Debian packages), perl, tar.
 # Build takes ~30-60 s. Progress goes to stderr; with the stamp present it exits 0 silently.
 set -euo pipefail
 
@@ -55,7 +55,7 @@ stamp_name=".installed-$(cat "$0" "$runner" | sha256sum | cut -c1-16)"
 dest="$OA_TOOLCHAINS/sql"
 [[ -e "$dest/$stamp_name" ]] && exit 0
 
-for tool in cargo clang-19 wasm-ld-19 tar sha256sum setsid; do
+for tool in cargo clang-19 wasm-ld-19 perl tar sha256sum setsid; do
 	command -v "$tool" >/dev/null 2>&1 ||
 		die "'$tool' not found (Debian: apt-get install -y clang-19 lld-19 wasi-libc; cargo comes with Rust)"
 done
@@ -120,7 +120,20 @@ src="$work/$CRATE-$CRATE_VERSION/sqlite3"
 grep -q "^#define SQLITE_VERSION  *\"$SQLITE_VERSION\"$" "$src/sqlite3.h" ||
 	die "the crate does not bundle SQLite $SQLITE_VERSION"
 
-# 2. Build. --stack-first puts the stack below the data, so an overflow traps
+# 2. Patch: PRAGMA reverse_unordered_selects (which only `oa problem check` sets,
+# through the runner's --reverse-unordered-selects) reverses table scans only in
+# queries without ORDER BY. Reverse them too where an ORDER BY is sorted after
+# the scan (no index gives the order, nOBSat == 0): the sort then meets tied rows
+# in the other order, so a reference query whose ORDER BY leaves ties open gets
+# another answer and the check sees it. The result is sorted all the same, so
+# the query stays correct; without the pragma nothing changes.
+log "patching reverse_unordered_selects to reach sorted queries"
+perl -0pi -e '
+    my $n = s#if\( pWInfo->pOrderBy==0 && \(db->flags & SQLITE_ReverseOrder\)!=0 \)\{#if( (pWInfo->pOrderBy==0 || pWInfo->nOBSat==0) && (db->flags & SQLITE_ReverseOrder)!=0 ){#;
+    die "reverse-order patch did not apply\n" unless $n == 1;
+' "$src/sqlite3.c"
+
+# 3. Build. --stack-first puts the stack below the data, so an overflow traps
 # instead of overwriting static data.
 log "compiling oa-sql.wasm with clang-19 (about 30-60 s)"
 cp "$runner" "$work/oa_sql.c"
@@ -136,7 +149,7 @@ clang_pid=""
 [[ "$(head -c 4 "$work/oa-sql.wasm" | od -An -tx1 | tr -d ' ')" == "0061736d" ]] ||
 	die "clang did not produce a WebAssembly module"
 
-# 3. Stage beside the destination (same filesystem), stamp last, then move into place.
+# 4. Stage beside the destination (same filesystem), stamp last, then move into place.
 stage="$work/stage"
 mkdir "$stage"
 cp "$work/oa-sql.wasm" "$stage/oa-sql.wasm"
