@@ -70,6 +70,9 @@ struct Generation {
     key: Sha256,
 }
 
+/// Where a test's result lands, with what it printed if it is a sample.
+type Slot = Mutex<Option<(TestResult, Option<String>)>>;
+
 /// What an SQL problem's tests are answered with.
 struct Querying {
     reference: Executable,
@@ -525,8 +528,7 @@ impl<'a> Judge<'a> {
             problem.limits.output_mib << 20,
         );
         let tests = &prepared.tests;
-        let results: Vec<Mutex<Option<(TestResult, Option<String>)>>> =
-            tests.iter().map(|_| Mutex::new(None)).collect();
+        let results: Vec<Slot> = tests.iter().map(|_| Mutex::new(None)).collect();
         let next = AtomicUsize::new(0);
         let finished = AtomicUsize::new(0);
         let lost: Mutex<HashSet<String>> = Mutex::default();
