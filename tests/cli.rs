@@ -134,7 +134,7 @@ fn languages_lists_every_language_and_says_java_is_not_supported() {
         .collect();
     assert_eq!(
         ids,
-        ["c", "cpp", "rust", "javascript", "go", "python", "kotlin"],
+        ["c", "cpp", "rust", "javascript", "go", "python", "kotlin", "sql"],
         "{text}"
     );
     assert!(text.contains("Java: not supported"), "{text}");

@@ -17,6 +17,8 @@ pub enum Compare {
         case_sensitive: bool,
         float: Option<Tolerance>,
     },
+    /// A query's result against the answer's, as typed rows (SQL problems).
+    Sql(crate::sql::SqlCompare),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
@@ -123,6 +125,7 @@ impl Compare {
             Compare::Exact => exact(output, answer),
             Compare::Lines => lines(output, answer),
             Compare::Tokens { case_sensitive, float } => tokens(output, answer, *case_sensitive, *float),
+            Compare::Sql(options) => options.check(output, answer),
         }
     }
 }

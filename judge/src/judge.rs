@@ -70,6 +70,33 @@ struct Generation {
     key: Sha256,
 }
 
+/// Where a test's result lands, with what it printed if it is a sample.
+type Slot = Mutex<Option<(TestResult, Option<String>)>>;
+
+/// What an SQL problem's tests are answered with.
+struct Querying {
+    reference: Executable,
+    /// The reference query's file, for messages.
+    path: PathBuf,
+    schema: Vec<u8>,
+    /// The cache key's part common to all the problem's tests.
+    key: Sha256,
+}
+
+/// The exit status of oa's SQL runner when the database script (schema and
+/// data) fails: the problem's fault, never the query's.
+pub const SQL_SCRIPT_FAILED: i32 = 2;
+
+/// What an SQL run reads on stdin: the schema, then a test's data (or a
+/// candidate's own). The `;` between ends a statement the schema left open.
+pub fn database_script(schema: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut script = Vec::with_capacity(schema.len() + data.len() + 3);
+    script.extend_from_slice(schema);
+    script.extend_from_slice(b"\n;\n");
+    script.extend_from_slice(data);
+    script
+}
+
 /// Told of each finished test: its result, how many tests have finished, and how many there are.
 pub type Progress = Arc<dyn Fn(&TestResult, usize, usize) + Send + Sync>;
 
@@ -153,6 +180,7 @@ impl<'a> Judge<'a> {
         };
         let mut tests = Vec::with_capacity(problem.tests.len());
         let mut generation: Option<Generation> = None;
+        let mut querying: Option<Querying> = None;
         for test in &problem.tests {
             let (input, answer) = match &test.source {
                 TestSource::Files { input, answer } => (input.clone(), answer.clone()),
@@ -161,6 +189,12 @@ impl<'a> Judge<'a> {
                         generation = Some(self.generation(problem)?);
                     }
                     self.generate(problem, test, args, generation.as_ref().expect("just built"))?
+                }
+                TestSource::Query { data } => {
+                    if querying.is_none() {
+                        querying = Some(self.querying(problem)?);
+                    }
+                    self.answer_query(problem, test, data, querying.as_ref().expect("just built"))?
                 }
             };
             // An interactive problem's flags are its interactor's, not the comparison's.
@@ -388,9 +422,102 @@ impl<'a> Judge<'a> {
         Ok((input, answer))
     }
 
+    /// The reference query of an SQL problem, built, with the schema, and the
+    /// part of its tests' cache key they make up.
+    fn querying(&self, problem: &Problem) -> anyhow::Result<Querying> {
+        let schema_path = problem.schema().expect("only SQL problems have query tests");
+        let program = &problem
+            .reference()
+            .ok_or_else(|| {
+                anyhow!(
+                    "{}: an SQL problem's answers are its accepted query's results: add one under solutions/accepted/",
+                    problem.dir.display()
+                )
+            })?
+            .program;
+        let reference = self.build_tool("accepted query", program)?;
+        let schema = std::fs::read(schema_path).with_context(|| format!("cannot read {}", schema_path.display()))?;
+        let mut key = Sha256::new();
+        for part in [
+            b"sql".as_slice(),
+            sandbox::ENGINE_VERSION.as_bytes(),
+            reference.program.hash(),
+            problem.limits.memory_mib.to_string().as_bytes(),
+            &schema,
+        ] {
+            key.update(part);
+            key.update([0]);
+        }
+        hash_sources(&mut key, program)?;
+        Ok(Querying {
+            reference,
+            path: program.path.clone(),
+            schema,
+            key,
+        })
+    }
+
+    /// An SQL test's files: the database script (the schema, then the test's
+    /// data) as its input, and the reference query's result on it as its
+    /// answer, made unless the cache has them.
+    fn answer_query(
+        &self,
+        problem: &Problem,
+        test: &Test,
+        data_path: &std::path::Path,
+        querying: &Querying,
+    ) -> anyhow::Result<(PathBuf, PathBuf)> {
+        let data = std::fs::read(data_path).with_context(|| format!("cannot read {}", data_path.display()))?;
+        let script = database_script(&querying.schema, &data);
+        let mut key = querying.key.clone();
+        key.update(&data);
+        let key: String = key.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect();
+        let dir = self.cache.join("tests").join(key);
+        let (input, answer) = (dir.join("input"), dir.join("answer"));
+        if input.is_file() && answer.is_file() {
+            return Ok((input, answer));
+        }
+        let limits = Limits::from_time_limit(TOOL_TIME_SECONDS, TOOL_MEMORY_BYTES, TOOL_OUTPUT_BYTES);
+        let solved = self
+            .sandbox
+            .run_blocking(querying.reference.request(script.clone(), &limits))?;
+        let said = String::from_utf8_lossy(&solved.stderr[..solved.stderr.len().min(2000)])
+            .trim()
+            .to_string();
+        if solved.exit_code == Some(SQL_SCRIPT_FAILED) {
+            bail!(
+                "{}: test {}/{}: the schema and the data do not load: {said}",
+                problem.dir.display(),
+                test.group,
+                test.name
+            );
+        }
+        if solved.verdict != sandbox::Verdict::Ok {
+            bail!(
+                "{}: the accepted query {} fails on test {}/{}: {} {said}",
+                problem.dir.display(),
+                querying.path.display(),
+                test.group,
+                test.name,
+                solved.verdict,
+            );
+        }
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let staging = tempfile::tempdir_in(&dir)?;
+        std::fs::write(staging.path().join("input"), &script)?;
+        std::fs::write(staging.path().join("answer"), &solved.stdout)?;
+        // Answer first: a present input means a complete pair.
+        std::fs::rename(staging.path().join("answer"), &answer)?;
+        std::fs::rename(staging.path().join("input"), &input)?;
+        Ok((input, answer))
+    }
+
     /// Judges `executable` on every test.
     pub fn judge(&self, prepared: &Prepared, executable: &Executable, options: &Options) -> anyhow::Result<Report> {
         let problem = &prepared.problem;
+        if let Some(why) = problem.refuses_language(&executable.language) {
+            return Ok(compile_error(problem, &executable.language, why));
+        }
         let mut executable = executable.clone();
         if let Some(multiplier) = problem.limits.multipliers.get(&executable.language) {
             executable.time_multiplier = *multiplier;
@@ -401,8 +528,7 @@ impl<'a> Judge<'a> {
             problem.limits.output_mib << 20,
         );
         let tests = &prepared.tests;
-        let results: Vec<Mutex<Option<(TestResult, Option<String>)>>> =
-            tests.iter().map(|_| Mutex::new(None)).collect();
+        let results: Vec<Slot> = tests.iter().map(|_| Mutex::new(None)).collect();
         let next = AtomicUsize::new(0);
         let finished = AtomicUsize::new(0);
         let lost: Mutex<HashSet<String>> = Mutex::default();
@@ -524,6 +650,10 @@ impl<'a> Judge<'a> {
         if let Some(verdict) = Verdict::of_run(outcome.verdict) {
             result.verdict = verdict;
             result.message = clip(&outcome.message);
+            // A query's error is SQLite's message (or why it was refused), on stderr.
+            if prepared.problem.schema().is_some() && outcome.exit_code.is_some() {
+                result.message = clip(String::from_utf8_lossy(&outcome.stderr).trim());
+            }
             return Ok(Pass {
                 result,
                 stdout: outcome.stdout,

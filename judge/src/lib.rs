@@ -2,8 +2,8 @@
 //!
 //! - [`problem`] reads a package, in oa's format or Kattis', into one model;
 //!   loading only reads files.
-//! - [`compare`] and [`grading`] are the pure rules: how an output is compared
-//!   with the answer, and how test results become a verdict and a score. They
+//! - [`compare`] (with [`sql`] for query results) and [`grading`] are the pure
+//!   rules: how an output is compared with the answer, and how test results become a verdict and a score. They
 //!   run nothing, so they are tested without WebAssembly.
 //! - [`workbench`], [`judge`] and `desk` build a submission, run it on every
 //!   test in the sandbox, and have each output checked; `passes` runs the tests
@@ -26,6 +26,7 @@ mod passes;
 pub mod paths;
 pub mod problem;
 pub mod sources;
+pub mod sql;
 pub mod submission;
 pub mod workbench;
 

@@ -134,7 +134,8 @@ impl Judging {
         }
     }
 
-    /// Runs the code once on `input` under the problem's limits.
+    /// Runs the code once on `input` under the problem's limits. On an SQL
+    /// problem, `input` is data (INSERTs) run after the problem's schema.
     pub fn run_input(
         &self,
         problem: &Problem,
@@ -157,9 +158,26 @@ impl Judging {
                 })
             }
         };
+        if let Some(why) = problem.refuses_language(&executable.language) {
+            return Ok(CustomRun {
+                verdict: "CE".into(),
+                exit_code: None,
+                time_seconds: 0.0,
+                memory_bytes: 0,
+                stdout: String::new(),
+                stderr: String::new(),
+                message: why,
+                cpu_ms: 0.0,
+            });
+        }
         if let Some(multiplier) = problem.limits.multipliers.get(&executable.language) {
             executable.time_multiplier = *multiplier;
         }
+        // A query runs on the problem's tables filled with the candidate's data.
+        let input = match problem.schema() {
+            Some(schema) => judge::database_script(&std::fs::read(schema)?, &input),
+            None => input,
+        };
         let limits = Limits::from_time_limit(
             problem.limits.time_seconds,
             problem.limits.memory_mib << 20,

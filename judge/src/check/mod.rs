@@ -205,7 +205,12 @@ pub fn check(judge: &Judge, dir: &Path, settings: &Settings, progress: &dyn Prog
     }
 
     match prepared {
-        Some(mut prepared) => check_solutions(judge, &mut prepared, progress, &mut check),
+        Some(mut prepared) => {
+            check_solutions(judge, &mut prepared, progress, &mut check);
+            if problem.schema().is_some() {
+                check_query_order(judge, &prepared, progress, &mut check);
+            }
+        }
         None => {
             for solution in &problem.solutions {
                 progress.finished(&format!(
@@ -217,6 +222,57 @@ pub fn check(judge: &Judge, dir: &Path, settings: &Settings, progress: &dyn Prog
     }
     check.ok = check.faults.is_empty();
     check
+}
+
+/// The flag of oa's SQL runner that sets `PRAGMA reverse_unordered_selects=1`
+/// before the query: tables are scanned in reverse wherever the query leaves
+/// the order to SQLite.
+const REVERSE_UNORDERED: &str = "--reverse-unordered-selects";
+
+/// SQL problems: every accepted query is judged again with SQLite scanning in
+/// reverse wherever the order is not promised. A query that is no longer
+/// accepted depends on an order SQLite does not promise (an ordered result
+/// without a tie-break, a LIMIT without ORDER BY): its answers would change
+/// with SQLite's plan.
+fn check_query_order(judge: &Judge, prepared: &Prepared, progress: &dyn Progress, check: &mut ProblemCheck) {
+    let problem = &prepared.problem;
+    let id = &problem.id;
+    let accepted: Vec<_> = problem
+        .solutions
+        .iter()
+        .filter(|solution| solution.expected == Expected::Verdict(Verdict::Ac))
+        .collect();
+    progress.add_steps(accepted.len() as u64);
+    for solution in accepted {
+        let path = relative(problem, &solution.program.path);
+        progress.began(&format!("{id}: {path} with unordered scans reversed"));
+        let Ok(Ok(mut executable)) = judge.build(std::slice::from_ref(&solution.program.path), None) else {
+            progress.finished(&format!("{id}: {path} not run (it does not build)"));
+            continue;
+        };
+        executable.args.push(REVERSE_UNORDERED.into());
+        let report = match judge.judge(prepared, &executable, &Options::default()) {
+            Ok(report) => report,
+            Err(err) => {
+                check.fault(format!(
+                    "{path} cannot be judged with unordered scans reversed: {err:#}"
+                ));
+                progress.finished(&format!("{id}: {path} cannot be judged"));
+                continue;
+            }
+        };
+        progress.finished(&format!(
+            "{id}: {path}: {} with unordered scans reversed",
+            report.verdict
+        ));
+        if report.verdict == Verdict::Wa {
+            check.fault(format!(
+                "{path} depends on an order SQLite does not promise: with PRAGMA reverse_unordered_selects=1 it gets WA{}; \
+                 give ORDER BY a tie-break that decides every row's place (and ORDER BY before any LIMIT)",
+                failure(&report)
+            ));
+        }
+    }
 }
 
 /// A test input to validate.
@@ -250,7 +306,7 @@ fn inputs(problem: &Problem, prepared: Option<&Prepared>) -> Vec<Input> {
                     path: input.clone(),
                     args: test.validator_args.clone(),
                 }),
-                TestSource::Generated { .. } => None,
+                TestSource::Generated { .. } | TestSource::Query { .. } => None,
             })
             .collect(),
     }

@@ -161,6 +161,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         dir: dir.to_path_buf(),
         id,
         title,
+        kind: super::Kind::Code,
         limits,
         checker,
         interactor,

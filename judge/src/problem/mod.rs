@@ -132,6 +132,25 @@ pub enum TestSource {
     Generated {
         args: Vec<String>,
     },
+    /// A test of an SQL problem: the data (INSERTs) run after the schema; the
+    /// answer is the first accepted query's result on that database.
+    Query {
+        data: PathBuf,
+    },
+}
+
+/// The language id of SQL queries, the only answers an SQL problem takes.
+pub const SQL_LANGUAGE: &str = "sql";
+
+/// What a problem asks candidates for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kind {
+    /// A program that reads the test's input on stdin and writes its answer.
+    Code,
+    /// One SQL query, run read-only on a fresh database made of `schema`
+    /// (CREATE TABLE ...) and each test's data; its result is compared with
+    /// the built-in [`crate::sql::SqlCompare`] the problem's checker holds.
+    Sql { schema: PathBuf },
 }
 
 /// What a reference solution must get.
@@ -175,6 +194,7 @@ pub struct Problem {
     pub dir: PathBuf,
     pub id: String,
     pub title: String,
+    pub kind: Kind,
     pub limits: Limits,
     pub checker: Checker,
     pub interactor: Option<Tool>,
@@ -243,6 +263,29 @@ impl Problem {
             dir,
             "no problem.toml or problem.yaml here: a problem folder needs one (see docs/problem-format.md)",
         ))
+    }
+
+    /// The schema of an SQL problem; `None` for a code problem.
+    pub fn schema(&self) -> Option<&Path> {
+        match &self.kind {
+            Kind::Sql { schema } => Some(schema),
+            Kind::Code => None,
+        }
+    }
+
+    /// Why a submission in `language` cannot be judged on this problem (an SQL
+    /// problem takes a query, a code problem a program), or `None`.
+    pub fn refuses_language(&self, language: &str) -> Option<String> {
+        match (&self.kind, language == SQL_LANGUAGE) {
+            (Kind::Sql { .. }, false) => Some(format!(
+                "this problem asks for one SQL query: submit it in language `{SQL_LANGUAGE}` (a .sql file), not `{language}`"
+            )),
+            (Kind::Code, true) => Some(
+                "this problem asks for a program that reads stdin and writes stdout: an SQL query cannot answer it"
+                    .into(),
+            ),
+            _ => None,
+        }
     }
 
     /// The first solution expected to be accepted: it answers generated tests.

@@ -2,11 +2,12 @@
 //! `solutions/` and the optional program folders (docs/problem-format.md).
 
 use super::{
-    natural_key, test_file, valid_name, Checker, Expected, Limits, PackageError, Problem, ProgramRef, Protocol,
+    natural_key, test_file, valid_name, Checker, Expected, Kind, Limits, PackageError, Problem, ProgramRef, Protocol,
     Solution, Test, TestSource, Tool,
 };
 use crate::compare::{Compare, Tolerance};
 use crate::grading::{Aggregate, Group, Verdict};
+use crate::sql::SqlCompare;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -16,9 +17,12 @@ use std::path::{Path, PathBuf};
 struct Manifest {
     id: Option<String>,
     title: String,
+    /// "code" (the default) or "sql".
+    kind: Option<String>,
     limits: LimitsToml,
     #[serde(default)]
     checker: Option<CheckerToml>,
+    sql: Option<SqlToml>,
     /// In the order written: that is the order groups are judged and shown.
     #[serde(default)]
     groups: toml::Table,
@@ -43,6 +47,14 @@ struct CheckerToml {
     abs: Option<f64>,
     rel: Option<f64>,
     source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SqlToml {
+    ordered: Option<bool>,
+    columns: Option<bool>,
+    float_tolerance: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -77,7 +89,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
     })?;
     let bad = |message: String| PackageError::new(&manifest_path, message);
 
-    let id = match manifest.id {
+    let id = match manifest.id.clone() {
         Some(id) => id,
         None => dir
             .canonicalize()
@@ -123,21 +135,46 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         )));
     }
 
-    let checker = checker(dir, manifest.checker.as_ref()).map_err(bad)?;
+    let kind = match manifest.kind.as_deref().unwrap_or("code") {
+        "code" => Kind::Code,
+        "sql" => Kind::Sql {
+            schema: dir.join("schema.sql"),
+        },
+        other => {
+            return Err(bad(format!(
+                "kind = \"{other}\": use \"code\" (the default) or \"sql\""
+            )))
+        }
+    };
+    let sql = matches!(kind, Kind::Sql { .. });
+    let checker = match sql {
+        true => sql_checker(dir, &manifest).map_err(bad)?,
+        false if manifest.sql.is_some() => {
+            return Err(bad(
+                "[sql] applies to kind = \"sql\" problems: add kind = \"sql\" or remove it".into(),
+            ))
+        }
+        false => checker(dir, manifest.checker.as_ref()).map_err(bad)?,
+    };
     let program_dir = |name: &str| {
         let path = dir.join(name);
         path.is_dir().then_some(ProgramRef { path })
     };
 
     let tests_dir = dir.join("tests");
-    let mut tests = read_tests(&tests_dir.join(SAMPLE), SAMPLE)?;
+    let mut tests = read_tests(&tests_dir.join(SAMPLE), SAMPLE, sql)?;
     if tests.is_empty() {
+        let example = if sql {
+            "tests/sample/1.sql"
+        } else {
+            "a pair like tests/sample/1.in and tests/sample/1.ans"
+        };
         return Err(PackageError::new(
             tests_dir.join(SAMPLE),
-            "no sample tests: add at least one pair like tests/sample/1.in and tests/sample/1.ans",
+            format!("no sample tests: add at least one, {example}"),
         ));
     }
-    let mut hidden = read_secret(&tests_dir.join(SECRET))?;
+    let mut hidden = read_secret(&tests_dir.join(SECRET), sql)?;
 
     let generator = program_dir("generator");
     for entry in &manifest.generate {
@@ -222,9 +259,13 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         ))
     });
     if hidden.is_empty() {
+        let how = match sql {
+            true => "add data files (.sql) under tests/secret/",
+            false => "add .in/.ans pairs under tests/secret/ or [[generate]] entries in problem.toml",
+        };
         return Err(PackageError::new(
             tests_dir.join(SECRET),
-            "no hidden tests: add .in/.ans pairs under tests/secret/ or [[generate]] entries in problem.toml",
+            format!("no hidden tests: {how}"),
         ));
     }
     tests.extend(hidden);
@@ -237,10 +278,30 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         ));
     }
 
+    let solutions = solutions(&dir.join("solutions"))?;
+    if let Kind::Sql { schema } = &kind {
+        if !schema.is_file() {
+            return Err(PackageError::new(
+                schema,
+                "missing: an SQL problem needs its tables (CREATE TABLE ...) in schema.sql",
+            ));
+        }
+        if let Some(solution) = solutions
+            .iter()
+            .find(|s| s.program.path.extension().is_none_or(|e| e != "sql") || !s.program.path.is_file())
+        {
+            return Err(PackageError::new(
+                &solution.program.path,
+                "an SQL problem's solutions are queries: one .sql file each",
+            ));
+        }
+    }
+
     Ok(Problem {
         dir: dir.to_path_buf(),
         id,
         title: manifest.title.trim().to_string(),
+        kind,
         limits: Limits {
             time_seconds: limits.time,
             time_from_solutions: None,
@@ -256,7 +317,7 @@ pub(super) fn load(dir: &Path) -> Result<Problem, PackageError> {
         generator,
         groups,
         tests,
-        solutions: solutions(&dir.join("solutions"))?,
+        solutions,
         statement: Some(statement),
         starters: files(&dir.join("starter")),
     })
@@ -309,6 +370,37 @@ fn checker(dir: &Path, checker: Option<&CheckerToml>) -> Result<Checker, String>
     }))
 }
 
+/// The comparison of an SQL problem, from its `[sql]` table. What only code
+/// problems have (a checker, generated tests, program folders) is refused.
+fn sql_checker(dir: &Path, manifest: &Manifest) -> Result<Checker, String> {
+    if manifest.checker.is_some() {
+        return Err("[checker] applies to code problems: an SQL problem sets its comparison in [sql]".into());
+    }
+    if !manifest.generate.is_empty() {
+        return Err("[[generate]] applies to code problems: an SQL problem's tests are data files".into());
+    }
+    for folder in ["generator", "validator", "checker", "interactor"] {
+        if dir.join(folder).exists() {
+            return Err(format!(
+                "an SQL problem has no {folder}: remove the {folder}/ folder (its tests are data files, its answers the accepted query's results)"
+            ));
+        }
+    }
+    let sql = manifest.sql.as_ref();
+    let defaults = SqlCompare::default();
+    let float_tolerance = sql.and_then(|s| s.float_tolerance).unwrap_or(defaults.float_tolerance);
+    if !(float_tolerance.is_finite() && float_tolerance >= 0.0) {
+        return Err(format!(
+            "[sql] float_tolerance = {float_tolerance}: give a tolerance of 0 or more"
+        ));
+    }
+    Ok(Checker::Builtin(Compare::Sql(SqlCompare {
+        ordered: sql.and_then(|s| s.ordered).unwrap_or(defaults.ordered),
+        columns: sql.and_then(|s| s.columns).unwrap_or(defaults.columns),
+        float_tolerance,
+    })))
+}
+
 /// `relative` resolved inside `dir`, if it exists and does not lead out of it.
 fn inside(dir: &Path, relative: &str) -> Option<PathBuf> {
     let root = dir.canonicalize().ok()?;
@@ -316,8 +408,9 @@ fn inside(dir: &Path, relative: &str) -> Option<PathBuf> {
     path.starts_with(&root).then_some(path)
 }
 
-/// The `.in`/`.ans` pairs directly in `dir`, as tests of `group`.
-fn read_tests(dir: &Path, group: &str) -> Result<Vec<Test>, PackageError> {
+/// The tests directly in `dir`, as tests of `group`: `.in`/`.ans` pairs, or
+/// the data files (`.sql`) of an SQL problem.
+fn read_tests(dir: &Path, group: &str, sql: bool) -> Result<Vec<Test>, PackageError> {
     let mut tests = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Ok(tests);
@@ -325,6 +418,12 @@ fn read_tests(dir: &Path, group: &str) -> Result<Vec<Test>, PackageError> {
     let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     names.sort();
     for path in &names {
+        if sql {
+            if let Some(test) = sql_test(path, group)? {
+                tests.push(test);
+            }
+            continue;
+        }
         if let Some((name, answer)) = test_file(path)? {
             tests.push(Test {
                 name,
@@ -342,10 +441,44 @@ fn read_tests(dir: &Path, group: &str) -> Result<Vec<Test>, PackageError> {
     Ok(tests)
 }
 
+/// A data file of an SQL problem as a test; `.in` and `.ans` files are refused,
+/// other files passed over.
+fn sql_test(path: &Path, group: &str) -> Result<Option<Test>, PackageError> {
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    if extension == "in" || extension == "ans" {
+        return Err(PackageError::new(
+            path,
+            "an SQL problem's tests are data files (.sql, INSERTs run after schema.sql); its answers are the accepted query's results",
+        ));
+    }
+    if extension != "sql" || !path.is_file() {
+        return Ok(None);
+    }
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !valid_name(&name) {
+        return Err(PackageError::new(
+            path,
+            "rename the test: letters, digits, '-', '_' and '.' only",
+        ));
+    }
+    Ok(Some(Test {
+        name,
+        group: group.to_string(),
+        source: TestSource::Query {
+            data: path.to_path_buf(),
+        },
+        checker_args: Vec::new(),
+        validator_args: Vec::new(),
+    }))
+}
+
 /// Hidden tests: files directly in tests/secret form the group `secret`; each
 /// subfolder is a group of its own.
-fn read_secret(dir: &Path) -> Result<Vec<Test>, PackageError> {
-    let mut tests = read_tests(dir, SECRET)?;
+fn read_secret(dir: &Path, sql: bool) -> Result<Vec<Test>, PackageError> {
+    let mut tests = read_tests(dir, SECRET, sql)?;
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Ok(tests);
     };
@@ -367,7 +500,7 @@ fn read_secret(dir: &Path) -> Result<Vec<Test>, PackageError> {
                      (samples go in tests/sample/)",
                 ));
             }
-            tests.extend(read_tests(&path, &group)?);
+            tests.extend(read_tests(&path, &group, sql)?);
         }
     }
     Ok(tests)
