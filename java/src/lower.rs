@@ -93,6 +93,8 @@ pub enum Helper {
     Implements,
     /// `(object, interface id) -> object`: the object, if null or implementing it.
     CastInterface,
+    /// `(array) -> array`: a shallow copy, as `clone()` of an array makes.
+    CloneArray(Elem),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1046,6 +1048,13 @@ impl Lower<'_, '_> {
                     self.push(Vt::Int);
                     return Ok(());
                 }
+                // An array of references is tested for its element class only
+                // once classes have runtime metadata; Object[] needs no such test.
+                if let Ty::Array(element) = &ty {
+                    if element.is_reference() && **element != Ty::Class("java/lang/Object".into()) {
+                        return Err(Unsupported::new(format!("instanceof {ty}")));
+                    }
+                }
                 let target = self.reference_type(&ty, "instanceof")?;
                 match target {
                     Some(heap) => self.emit(I::RefTestNonNull(heap)),
@@ -1065,7 +1074,7 @@ impl Lower<'_, '_> {
     }
 
     /// The heap type a cast or test to `ty` checks, `None` for `Object` (every
-    /// reference is one); types the module cannot check exactly are refused.
+    /// reference is one); classes not compiled here are refused.
     fn reference_type(&self, ty: &Ty, what: &str) -> Result<Option<wasm_encoder::HeapType>, Unsupported> {
         let heap = |v: ValType| match v {
             ValType::Ref(r) => Some(r.heap_type),
@@ -1077,8 +1086,11 @@ impl Lower<'_, '_> {
                 Some(index) => Ok(Some(wasm_encoder::HeapType::Concrete(index))),
                 None => Err(Unsupported::new(format!("{what} to {ty}"))),
             },
-            Ty::Array(element) if !element.is_reference() => Ok(heap(self.env.valtype(ty))),
-            _ => Err(Unsupported::new(format!("{what} to arrays of references ({ty})"))),
+            // Arrays of references share one struct type: a cast checks that
+            // it is such an array, not yet its element class (that needs the
+            // classes' runtime metadata).
+            Ty::Array(_) => Ok(heap(self.env.valtype(ty))),
+            _ => Err(Unsupported::new(format!("{what} to the primitive type {ty}"))),
         }
     }
 

@@ -28,11 +28,12 @@ fn helper_index(helper: Helper) -> u32 {
         Helper::NewArray(elem) => arrays + ELEMS.iter().position(|e| *e == elem).unwrap() as u32,
         Helper::Implements => interfaces,
         Helper::CastInterface => interfaces + 1,
+        Helper::CloneArray(elem) => interfaces + 2 + ELEMS.iter().position(|e| *e == elem).unwrap() as u32,
         other => HELPERS.iter().position(|h| *h == other).unwrap() as u32,
     }
 }
 
-const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len() + 2) as u32;
+const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len() + 2 + ELEMS.len()) as u32;
 
 #[derive(Clone)]
 enum Extra {
@@ -309,6 +310,10 @@ impl Env for Program<'_> {
     fn invoke(&self, special: bool, class: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported> {
         if class == classes::OBJECT && name == "<init>" && descriptor == "()V" {
             return Ok(Call::Nothing);
+        }
+        // An array's clone(), the one method of Object arrays answer on their own.
+        if let (Some(Ty::Array(element)), "clone", "()Ljava/lang/Object;") = (Ty::parse(class), name, descriptor) {
+            return Ok(Call::Direct(helper_index(Helper::CloneArray(Elem::of(&element)))));
         }
         let missing = || self.missing_method(class, name, descriptor);
         let p = self.hierarchy.position(class).ok_or_else(missing)?;
@@ -759,6 +764,7 @@ pub fn compile_program(
     let thrower = program.division_thrower();
     helpers(&mut types, &mut functions, &mut code, object_vtable, thrower);
     implements_helper(&mut types, &mut functions, &mut code);
+    clone_helpers(&mut types, &mut functions, &mut code, object_vtable);
 
     for &(c, m) in &methods {
         let file = &files[program.hierarchy.file[c]];
@@ -1195,6 +1201,43 @@ fn string_literal(program: &Program, literal: usize, object_vtable: u32, vtable_
     f.instruction(&I::LocalGet(0));
     f.instruction(&I::End);
     f
+}
+
+/// `clone()` of an array: a new array of the same class with the same elements.
+fn clone_helpers(types: &mut Types, functions: &mut FunctionSection, code: &mut CodeSection, object_vtable: u32) {
+    for elem in ELEMS {
+        let array = layout::nullable(layout::array_type(elem));
+        let data = layout::data_type(elem);
+        functions.function(types.func(vec![array], vec![array]));
+        let mut f = Function::new_with_locals_types([layout::nullable(data), layout::nullable(data)]);
+        let (from, to) = (1, 2);
+        f.instruction(&I::LocalGet(0));
+        f.instruction(&I::StructGet {
+            struct_type_index: layout::array_type(elem),
+            field_index: layout::ARRAY_DATA,
+        });
+        f.instruction(&I::LocalTee(from));
+        f.instruction(&I::ArrayLen);
+        f.instruction(&I::ArrayNewDefault(data));
+        f.instruction(&I::LocalSet(to));
+        f.instruction(&I::LocalGet(to));
+        f.instruction(&I::I32Const(0));
+        f.instruction(&I::LocalGet(from));
+        f.instruction(&I::I32Const(0));
+        f.instruction(&I::LocalGet(from));
+        f.instruction(&I::ArrayLen);
+        f.instruction(&I::ArrayCopy {
+            array_type_index_dst: data,
+            array_type_index_src: data,
+        });
+        f.instruction(&I::GlobalGet(object_vtable));
+        f.instruction(&I::I32Const(0));
+        f.instruction(&I::LocalGet(to));
+        f.instruction(&I::RefAsNonNull);
+        f.instruction(&I::StructNew(layout::array_type(elem)));
+        f.instruction(&I::End);
+        code.function(&f);
+    }
 }
 
 /// Whether an object implements an interface: a search of its class's ids.

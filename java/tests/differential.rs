@@ -1,5 +1,6 @@
 //! Differential tests against HotSpot. In each suite (`kernels/`, `objects/`,
-//! `interfaces/`, `statics/`, `exceptions/`, `lambdas/`, `strings/`),
+//! `interfaces/`, `statics/`, `exceptions/`, `lambdas/`, `strings/`,
+//! `enums/`),
 //! `Main.java` calls the suite's static entry points on the JVM and records each
 //! call with its result (`harness/Check.java`); the same calls go, in the same
 //! order, to the exports of the module compiled from the suite's other classes.
@@ -183,6 +184,12 @@ fn lambdas_match_hotspot() {
 fn strings_match_hotspot() {
     let calls = differential_with("strings", true);
     assert!(calls > 15, "only {calls} calls");
+}
+
+#[test]
+fn enums_match_hotspot() {
+    let calls = differential_with("enums", true);
+    assert!(calls > 8, "only {calls} calls");
 }
 
 #[test]

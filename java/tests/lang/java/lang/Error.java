@@ -1,0 +1,6 @@
+package java.lang;
+
+/** See Throwable.java in this directory. */
+public class Error extends Throwable {
+    public Error() {}
+}
