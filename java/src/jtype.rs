@@ -91,6 +91,22 @@ impl Ty {
         }
     }
 
+    /// The field descriptor that names this type (`I`, `[J`, `Ljava/lang/String;`).
+    pub fn to_descriptor(&self) -> String {
+        match self {
+            Ty::Boolean => "Z".into(),
+            Ty::Byte => "B".into(),
+            Ty::Char => "C".into(),
+            Ty::Short => "S".into(),
+            Ty::Int => "I".into(),
+            Ty::Long => "J".into(),
+            Ty::Float => "F".into(),
+            Ty::Double => "D".into(),
+            Ty::Class(name) => format!("L{name};"),
+            Ty::Array(element) => format!("[{}", element.to_descriptor()),
+        }
+    }
+
     /// The type as the verifier computes with it: `int` for the small integers.
     pub fn kind(&self) -> Kind {
         match self {

@@ -58,22 +58,7 @@ fn u16_op(code: &mut Vec<u8>, op: u8, index: u16) {
 fn named(ty: &Ty) -> String {
     match ty {
         Ty::Class(name) => name.clone(),
-        other => descriptor(other),
-    }
-}
-
-fn descriptor(ty: &Ty) -> String {
-    match ty {
-        Ty::Boolean => "Z".into(),
-        Ty::Byte => "B".into(),
-        Ty::Char => "C".into(),
-        Ty::Short => "S".into(),
-        Ty::Int => "I".into(),
-        Ty::Long => "J".into(),
-        Ty::Float => "F".into(),
-        Ty::Double => "D".into(),
-        Ty::Class(name) => format!("L{name};"),
-        Ty::Array(element) => format!("[{}", descriptor(element)),
+        other => other.to_descriptor(),
     }
 }
 
@@ -123,12 +108,12 @@ fn adapt(code: &mut Vec<u8>, pool: &mut Pool, from: &Ty, to: &Ty) -> Result<(), 
             u16_op(
                 code,
                 0xb6,
-                pool.method(class, getter, &format!("(){}", descriptor(to)), false),
+                pool.method(class, getter, &format!("(){}", to.to_descriptor()), false),
             );
         }
         (false, true) => {
             let (class, _) = wrapper(from).expect("a primitive");
-            let valueof = format!("({})L{class};", descriptor(from));
+            let valueof = format!("({})L{class};", from.to_descriptor());
             u16_op(code, 0xb8, pool.method(class, "valueOf", &valueof, false));
             if *to != Ty::Class(class.into()) {
                 adapt(code, pool, &Ty::Class(class.into()), to)?;
@@ -176,7 +161,7 @@ pub fn synthesize(
     let mut pool = Pool::default();
     let object_init = pool.method("java/lang/Object", "<init>", "()V", false);
 
-    let captured_descriptor: String = site.params.iter().map(descriptor).collect();
+    let captured_descriptor: String = site.params.iter().map(Ty::to_descriptor).collect();
     let init_descriptor = format!("({captured_descriptor})V");
     let fields: Vec<(u16, String, String)> = site
         .params
@@ -186,7 +171,7 @@ pub fn synthesize(
             (
                 classfile::ACC_PRIVATE | classfile::ACC_FINAL,
                 format!("f{i}"),
-                descriptor(ty),
+                ty.to_descriptor(),
             )
         })
         .collect();
@@ -202,7 +187,7 @@ pub fn synthesize(
         u16_op(
             &mut init,
             0xb5,
-            pool.field(&this_class, &format!("f{i}"), &descriptor(ty)),
+            pool.field(&this_class, &format!("f{i}"), &ty.to_descriptor()),
         );
     }
     init.push(0xb1);
@@ -230,7 +215,7 @@ pub fn synthesize(
     let mut body = Vec::new();
     let mut sources: Vec<(Ty, Push)> = Vec::new();
     for (i, ty) in site.params.iter().enumerate() {
-        let (class, field, field_descriptor) = (this_class.clone(), format!("f{i}"), descriptor(ty));
+        let (class, field, field_descriptor) = (this_class.clone(), format!("f{i}"), ty.to_descriptor());
         sources.push((
             ty.clone(),
             Box::new(move |code: &mut Vec<u8>, pool: &mut Pool| {
@@ -301,8 +286,8 @@ pub fn synthesize(
 
     let sam_descriptor: String = format!(
         "({}){}",
-        sam.params.iter().map(descriptor).collect::<String>(),
-        sam.ret.as_ref().map(descriptor).unwrap_or("V".into())
+        sam.params.iter().map(Ty::to_descriptor).collect::<String>(),
+        sam.ret.as_ref().map(Ty::to_descriptor).unwrap_or("V".into())
     );
     let class = Class {
         access: classfile::ACC_FINAL | classfile::ACC_SUPER | classfile::ACC_SYNTHETIC,

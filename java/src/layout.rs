@@ -310,3 +310,16 @@ pub fn zero(valtype: ValType) -> wasm_encoder::Instruction<'static> {
         ValType::V128 => I::V128Const(0),
     }
 }
+
+/// Runs a class's initialising function unless its flag says it has run: what
+/// every first use of a class does (JLS 12.4.1).
+pub fn init_check(flag: u32, init: u32) -> [wasm_encoder::Instruction<'static>; 5] {
+    use wasm_encoder::{BlockType, Instruction as I};
+    [
+        I::GlobalGet(flag),
+        I::I32Eqz,
+        I::If(BlockType::Empty),
+        I::Call(init),
+        I::End,
+    ]
+}

@@ -1390,11 +1390,7 @@ impl Lower<'_, '_> {
     /// Runs `class`'s static initialiser first if it has not run (JLS 12.4.1).
     fn initialize(&mut self, class: &str) {
         if let Some((flag, init)) = self.env.initializer(class) {
-            self.emit(I::GlobalGet(flag));
-            self.emit(I::I32Eqz);
-            self.emit(I::If(BlockType::Empty));
-            self.emit(I::Call(init));
-            self.emit(I::End);
+            self.code.extend(layout::init_check(flag, init));
         }
     }
 

@@ -35,7 +35,7 @@ fn helper_index(helper: Helper) -> u32 {
 
 const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len() + 2 + ELEMS.len()) as u32;
 
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 enum Extra {
     MultiArray(Ty, u8),
     Literal(usize),
@@ -79,13 +79,30 @@ impl<'c> Program<'c> {
         let class = self.hierarchy.index(crate::reach::ARITHMETIC)?;
         self.find_method(class, "<init>", "(Ljava/lang/String;)V")?;
         self.hierarchy.index(STRING)?;
+        Some(self.extra(Extra::ThrowDivisionByZero))
+    }
+
+    /// The function index of a function made on demand, the same each time.
+    fn extra(&self, wanted: Extra) -> u32 {
         let mut extras = self.extras.borrow_mut();
-        let found = extras.iter().position(|e| matches!(e, Extra::ThrowDivisionByZero));
-        let index = found.unwrap_or_else(|| {
-            extras.push(Extra::ThrowDivisionByZero);
+        let index = extras.iter().position(|e| *e == wanted).unwrap_or_else(|| {
+            extras.push(wanted);
             extras.len() - 1
         });
-        Some(self.first_extra + index as u32)
+        self.first_extra + index as u32
+    }
+
+    /// The class whose struct an instance method takes `this` as: the one
+    /// that introduced its vtable slot, or its own for constructors and
+    /// private methods.
+    fn receiver_owner(&self, (class, m): (usize, usize)) -> usize {
+        let method = self.method((class, m));
+        if !is_virtual(method) {
+            return class;
+        }
+        let slot = self.hierarchy.slot(class, &method.name, &method.descriptor.to_string());
+        slot.map(|k| self.hierarchy.classes[class].slots[k].declaring)
+            .unwrap_or(class)
     }
 
     fn method(&self, at: (usize, usize)) -> &cafebabe::MethodInfo<'c> {
@@ -230,15 +247,7 @@ impl Env for Program<'_> {
     }
 
     fn multi_array(&self, ty: &Ty, dims: u8) -> u32 {
-        let mut extras = self.extras.borrow_mut();
-        let found = extras
-            .iter()
-            .position(|e| matches!(e, Extra::MultiArray(t, d) if t == ty && *d == dims));
-        let index = found.unwrap_or_else(|| {
-            extras.push(Extra::MultiArray(ty.clone(), dims));
-            extras.len() - 1
-        });
-        self.first_extra + index as u32
+        self.extra(Extra::MultiArray(ty.clone(), dims))
     }
 
     fn string(&self, text: &[u16]) -> Result<u32, Unsupported> {
@@ -250,15 +259,8 @@ impl Env for Program<'_> {
             literals.push(text.to_vec());
             literals.len() - 1
         });
-        let mut extras = self.extras.borrow_mut();
-        let found = extras
-            .iter()
-            .position(|e| matches!(e, Extra::Literal(l) if *l == literal));
-        let index = found.unwrap_or_else(|| {
-            extras.push(Extra::Literal(literal));
-            extras.len() - 1
-        });
-        Ok(self.first_extra + index as u32)
+        drop(literals);
+        Ok(self.extra(Extra::Literal(literal)))
     }
 
     fn invoke_interface(&self, interface: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported> {
@@ -804,13 +806,7 @@ pub fn compile_program(
             if program.hierarchy.is_interface(c) {
                 return layout::nullable(layout::OBJECT);
             }
-            let owner = if is_virtual(method) {
-                let slot = program.hierarchy.slot(c, &method.name, &method.descriptor.to_string());
-                slot.map(|k| program.hierarchy.classes[c].slots[k].declaring)
-                    .unwrap_or(c)
-            } else {
-                c
-            };
+            let owner = program.receiver_owner((c, m));
             layout::nullable(program.structs[owner])
         });
         let max_locals = data.max_locals as usize;
@@ -905,15 +901,7 @@ pub fn compile_program(
         params.extend(signature.params.iter().map(|p| program.valtype(p)));
         functions.function(types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect()));
         // The receiver as the implementation takes it.
-        let owner = if is_virtual(method) {
-            let slot = program
-                .hierarchy
-                .slot(at.0, &method.name, &method.descriptor.to_string());
-            slot.map(|k| program.hierarchy.classes[at.0].slots[k].declaring)
-                .unwrap_or(at.0)
-        } else {
-            at.0
-        };
+        let owner = program.receiver_owner(*at);
         let mut f = Function::new([]);
         f.instruction(&I::LocalGet(0));
         f.instruction(&I::RefCastNullable(wasm_encoder::HeapType::Concrete(
@@ -933,12 +921,10 @@ pub fn compile_program(
         let params: Vec<ValType> = signature.params.iter().map(|p| program.valtype(p)).collect();
         functions.function(types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect()));
         let mut f = Function::new([]);
-        if let Some((flag, init)) = program.initializers.get(&c) {
-            f.instruction(&I::GlobalGet(*flag));
-            f.instruction(&I::I32Eqz);
-            f.instruction(&I::If(BlockType::Empty));
-            f.instruction(&I::Call(*init));
-            f.instruction(&I::End);
+        if let Some(&(flag, init)) = program.initializers.get(&c) {
+            for instruction in layout::init_check(flag, init) {
+                f.instruction(&instruction);
+            }
         }
         for p in 0..signature.params.len() as u32 {
             f.instruction(&I::LocalGet(p));
@@ -1165,12 +1151,10 @@ fn string_literal(program: &Program, literal: usize, object_vtable: u32, vtable_
     f.instruction(&I::LocalGet(0));
     f.instruction(&I::Return);
     f.instruction(&I::End);
-    if let Some((flag, init)) = program.initializers.get(&class) {
-        f.instruction(&I::GlobalGet(*flag));
-        f.instruction(&I::I32Eqz);
-        f.instruction(&I::If(BlockType::Empty));
-        f.instruction(&I::Call(*init));
-        f.instruction(&I::End);
+    if let Some(&(flag, init)) = program.initializers.get(&class) {
+        for instruction in layout::init_check(flag, init) {
+            f.instruction(&instruction);
+        }
     }
     f.instruction(&I::GlobalGet(vtable_globals[class]));
     f.instruction(&I::I32Const(0));
