@@ -3,13 +3,28 @@
 //! first thing the compiler does not translate yet.
 //!
 //!     jimage extract --dir JDK --include 'regex:/java\.base/.*' $JAVA_HOME/lib/modules
-//!     cargo run -p java --example reach -- JDK/java.base Main.class [More.class...]
+//!     cargo run -p java --example reach -- [-v] [--why CLASS]... PATCHES JDK/java.base Main.class [More.class...]
+//!
+//! PATCHES is the directory of oa's patches to the JDK, compiled (see
+//! `java/runtime/`). With `-v`, every native method reached, unresolved
+//! method and missing class is listed; `--why` shows the chain of calls that
+//! brought a class in.
 
-use java::{analyze, compile_program, DirClassPath};
+use java::{analyze, compile_program, DirClassPath, Patched};
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let jdk = args.next().expect("usage: reach JDK_DIR CLASS...");
+    let mut args = std::env::args().skip(1).peekable();
+    let verbose = args.next_if(|a| a == "-v").is_some();
+    let mut why = Vec::new();
+    while args.next_if(|a| a == "--why").is_some() {
+        why.push(args.next().expect("--why CLASS"));
+    }
+    let patches = args
+        .next()
+        .expect("usage: reach [-v] [--why CLASS]... PATCHES JDK CLASS...");
+    let jdk = args
+        .next()
+        .expect("usage: reach [-v] [--why CLASS]... PATCHES JDK CLASS...");
     let files: Vec<Vec<u8>> = args
         .map(|p| std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}")))
         .collect();
@@ -22,13 +37,16 @@ fn main() {
     // first, which makes System.out; that is the part oa replaces, so a caller
     // measuring it names a class whose main sets System.out up first.
     let roots = vec![(main, "main".to_string(), "([Ljava/lang/String;)V".to_string())];
-    let path = DirClassPath(jdk.into());
+    let path = Patched {
+        patches: DirClassPath(patches.into()),
+        jdk: DirClassPath(jdk.into()),
+    };
     let reached = analyze(&classes, &path, &roots).unwrap_or_else(|e| panic!("{e}"));
     let natives = reached
         .classes
         .iter()
         .flat_map(|(name, bytes)| {
-            let file = cafebabe::parse_class(bytes).unwrap();
+            let file = java::parse_class(bytes, reached.patches.get(name).map(Vec::as_slice)).unwrap();
             file.methods
                 .iter()
                 .filter(|m| m.access_flags.contains(cafebabe::MethodAccessFlags::NATIVE))
@@ -36,7 +54,28 @@ fn main() {
                 .collect::<Vec<_>>()
         })
         .filter(|key| reached.methods.contains(key))
-        .count();
+        .collect::<Vec<_>>();
+    if verbose {
+        for (class, name, descriptor) in &natives {
+            println!("native      {class}.{name}{descriptor}");
+        }
+        for (class, name, descriptor) in &reached.unresolved {
+            println!("unresolved  {class}.{name}{descriptor}");
+        }
+        for class in &reached.missing {
+            println!("missing     {class}");
+        }
+    }
+    let natives = natives.len();
+    if why.iter().any(|w| w == "*") {
+        why = reached.classes.iter().map(|(name, _)| name.clone()).collect();
+    }
+    for class in &why {
+        println!("why {class}:");
+        for (c, n, d) in reached.why(class) {
+            println!("    {c}.{n}{d}");
+        }
+    }
     println!("classes loaded   {}", reached.classes.len());
     println!("methods reached  {}", reached.methods.len());
     println!("natives reached  {natives}");

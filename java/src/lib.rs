@@ -14,6 +14,7 @@
 //! The pipeline, one module per step:
 //! - `jtype`: Java types and descriptors;
 //! - `frames`: the verifier's types at branch targets (`StackMapTable`);
+//! - `patch`: oa's patches to the JDK's classes where they need a VM;
 //! - `reach`: the classes and methods a program can reach from its entry points;
 //! - `lambda`, `classfile`: the classes lambdas and method references become;
 //! - `cfg`: basic blocks, dominators and loops of a method;
@@ -33,8 +34,10 @@ mod lambda;
 mod layout;
 mod lower;
 mod module;
+mod patch;
 mod reach;
 
 pub use error::CompileError;
 pub use module::{compile, compile_program, compile_with};
+pub use patch::{parse as parse_class, Patched};
 pub use reach::{analyze, ClassPath, DirClassPath, MethodKey, NoClassPath, Reached};

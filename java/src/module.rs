@@ -425,10 +425,13 @@ pub fn compile_program(
     // Object is built in (its struct and vtable types are fixed) until the
     // JDK's library is compiled too.
     for (name, bytes) in reached.classes.iter().filter(|(name, _)| name != classes::OBJECT) {
-        files.push(cafebabe::parse_class(bytes).map_err(|e| CompileError::Malformed {
-            class: name.replace('/', "."),
-            reason: e.to_string(),
-        })?);
+        let patch = reached.patches.get(name).map(Vec::as_slice);
+        files.push(
+            crate::patch::parse(bytes, patch).map_err(|reason| CompileError::Malformed {
+                class: name.replace('/', "."),
+                reason,
+            })?,
+        );
     }
     let hierarchy = Hierarchy::build(&files).map_err(|(class, e)| e.at(&class, "(class)"))?;
     let count = hierarchy.classes.len();

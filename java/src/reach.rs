@@ -18,6 +18,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// Where classes the program names but does not define come from (the JDK's).
 pub trait ClassPath {
     fn load(&self, name: &str) -> Option<Vec<u8>>;
+    /// oa's patch to the class, if it has one (see `patch.rs`).
+    fn patch(&self, _name: &str) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 /// No class path: only the program's own classes.
@@ -93,8 +97,24 @@ fn class_of(ty: &Ty) -> Option<String> {
     }
 }
 
-fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
-    let file = cafebabe::parse_class(bytes).map_err(|e| e.to_string())?;
+/// `X.class` passed to the JDK's `ensureClassInitialized`: the compiler
+/// initialises X there (see `lower.rs`), with no `Class` object or method
+/// handle. Returns X at the `invokestatic`.
+pub fn ensures_initialized<'a>(opcodes: &'a [(usize, Opcode<'a>)], at: usize) -> Option<&'a str> {
+    let Opcode::Invokestatic(m) = &opcodes.get(at)?.1 else {
+        return None;
+    };
+    if m.name_and_type.name != "ensureClassInitialized" || m.name_and_type.descriptor != "(Ljava/lang/Class;)V" {
+        return None;
+    }
+    match &opcodes.get(at.checked_sub(1)?)?.1 {
+        Opcode::Ldc(Loadable::ClassInfo(c)) | Opcode::LdcW(Loadable::ClassInfo(c)) if !c.starts_with('[') => Some(c),
+        _ => None,
+    }
+}
+
+fn summarize(bytes: &[u8], patch: Option<&[u8]>) -> Result<(String, Summary), String> {
+    let file = crate::patch::parse(bytes, patch)?;
     let bootstraps = file.attributes.iter().find_map(|a| match &a.data {
         cafebabe::attributes::AttributeData::BootstrapMethods(entries) => Some(entries),
         _ => None,
@@ -114,7 +134,11 @@ fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
                 }
             }
             let opcodes = code.bytecode.as_ref().map(|b| b.opcodes.as_slice()).unwrap_or(&[]);
-            for (_, op) in opcodes {
+            for (i, (_, op)) in opcodes.iter().enumerate() {
+                if let Some(class) = ensures_initialized(opcodes, i) {
+                    refs.push(Ref::Init(class.to_string()));
+                    continue;
+                }
                 let key = |m: &cafebabe::constant_pool::MemberRef| {
                     (
                         m.class_name.to_string(),
@@ -239,12 +263,41 @@ fn summarize(bytes: &[u8]) -> Result<(String, Summary), String> {
 /// classes that extend them, with its bytes; and the methods reached.
 pub struct Reached {
     pub classes: Vec<(String, Vec<u8>)>,
+    /// oa's patches to some of them, applied by [`crate::patch::parse`].
+    pub patches: HashMap<String, Vec<u8>>,
     pub methods: BTreeSet<MethodKey>,
+    /// Methods the code calls that no class loaded declares (as named at the
+    /// call), and classes it names that the class path lacks.
+    pub unresolved: BTreeSet<MethodKey>,
+    pub missing: BTreeSet<String>,
+    /// What first reached each method, and the method whose code first named
+    /// each class: the chain [`Reached::why`] follows.
+    reached_from: HashMap<MethodKey, MethodKey>,
+    loaded_from: HashMap<String, MethodKey>,
+}
+
+impl Reached {
+    /// Why a class is in the program: the chain of methods from an entry
+    /// point to the one whose code first named it, entry point first.
+    pub fn why(&self, class: &str) -> Vec<MethodKey> {
+        let mut chain = Vec::new();
+        let mut at = self.loaded_from.get(class).cloned();
+        while let Some(method) = at {
+            if chain.contains(&method) {
+                break;
+            }
+            at = self.reached_from.get(&method).cloned();
+            chain.push(method);
+        }
+        chain.reverse();
+        chain
+    }
 }
 
 struct Analysis<'p> {
     path: &'p dyn ClassPath,
     bytes: HashMap<String, Vec<u8>>,
+    patches: HashMap<String, Vec<u8>>,
     summaries: HashMap<String, Summary>,
     order: Vec<String>,
     /// Classes that cannot be loaded; code naming them fails where it runs.
@@ -253,7 +306,13 @@ struct Analysis<'p> {
     initialized: BTreeSet<String>,
     virtual_calls: BTreeSet<MethodKey>,
     methods: BTreeSet<MethodKey>,
+    unresolved: BTreeSet<MethodKey>,
     work: Vec<MethodKey>,
+    /// The method being analysed, and what first reached each method: to
+    /// explain why a class is in the program.
+    current: Option<MethodKey>,
+    reached_from: HashMap<MethodKey, MethodKey>,
+    loaded_from: HashMap<String, MethodKey>,
 }
 
 impl Analysis<'_> {
@@ -265,11 +324,18 @@ impl Analysis<'_> {
         if self.missing.contains(name) {
             return Ok(false);
         }
+        if name.starts_with('[') {
+            return Ok(false);
+        }
         let Some(bytes) = self.bytes.get(name).cloned().or_else(|| self.path.load(name)) else {
             self.missing.insert(name.to_string());
             return Ok(false);
         };
-        let (this, summary) = summarize(&bytes).map_err(|reason| CompileError::Malformed {
+        if let Some(current) = &self.current {
+            self.loaded_from.insert(name.to_string(), current.clone());
+        }
+        let patch = self.path.patch(name);
+        let (this, summary) = summarize(&bytes, patch.as_deref()).map_err(|reason| CompileError::Malformed {
             class: name.replace('/', "."),
             reason,
         })?;
@@ -285,6 +351,9 @@ impl Analysis<'_> {
         }
         self.summaries.insert(name.to_string(), summary);
         self.bytes.insert(name.to_string(), bytes);
+        if let Some(patch) = patch {
+            self.patches.insert(name.to_string(), patch);
+        }
         for s in supers {
             self.load(&s)?;
         }
@@ -294,6 +363,9 @@ impl Analysis<'_> {
 
     fn reach(&mut self, key: MethodKey) {
         if self.methods.insert(key.clone()) {
+            if let Some(current) = &self.current {
+                self.reached_from.insert(key.clone(), current.clone());
+            }
             self.work.push(key);
         }
     }
@@ -351,6 +423,11 @@ impl Analysis<'_> {
             }
         }
         self.field_owner(summary.superclass.as_deref()?, field)
+    }
+
+    /// Methods every array answers without a class declaring them.
+    fn is_array_or_object_method(&self, class: &str, name: &str, _descriptor: &str) -> bool {
+        class.starts_with('[') && name == "clone"
     }
 
     fn is_subtype(&self, class: &str, of: &str) -> bool {
@@ -414,6 +491,7 @@ impl Analysis<'_> {
 
     fn run(&mut self) -> Result<(), CompileError> {
         while let Some((class, name, descriptor)) = self.work.pop() {
+            self.current = Some((class.clone(), name.clone(), descriptor.clone()));
             self.load(&class)?;
             let refs = self.summaries.get(&class).and_then(|s| {
                 s.methods
@@ -425,13 +503,19 @@ impl Analysis<'_> {
                 match r {
                     Ref::Static((c, n, d)) => {
                         self.load(&c)?;
-                        let owner = self.resolve(&c, &n, &d, false).unwrap_or(c);
+                        let owner = self.resolve(&c, &n, &d, false).unwrap_or_else(|| {
+                            self.unresolved.insert((c.clone(), n.clone(), d.clone()));
+                            c
+                        });
                         self.initialize(&owner)?;
                         self.reach((owner, n, d));
                     }
                     Ref::Special((c, n, d)) => {
                         self.load(&c)?;
-                        let owner = self.resolve(&c, &n, &d, false).unwrap_or(c);
+                        let owner = self.resolve(&c, &n, &d, false).unwrap_or_else(|| {
+                            self.unresolved.insert((c.clone(), n.clone(), d.clone()));
+                            c
+                        });
                         self.reach((owner, n, d));
                     }
                     Ref::StaticField(c, field) => {
@@ -441,6 +525,9 @@ impl Analysis<'_> {
                     }
                     Ref::Virtual((c, n, d)) => {
                         self.load(&c)?;
+                        if self.resolve(&c, &n, &d, false).is_none() && !self.is_array_or_object_method(&c, &n, &d) {
+                            self.unresolved.insert((c.clone(), n.clone(), d.clone()));
+                        }
                         if self.virtual_calls.insert((c.clone(), n.clone(), d.clone())) {
                             let receivers: Vec<String> = self
                                 .instantiated
@@ -483,6 +570,7 @@ pub fn analyze(classes: &[&[u8]], path: &dyn ClassPath, roots: &[MethodKey]) -> 
     let mut analysis = Analysis {
         path,
         bytes: HashMap::new(),
+        patches: HashMap::new(),
         summaries: HashMap::new(),
         order: Vec::new(),
         missing: BTreeSet::new(),
@@ -490,11 +578,15 @@ pub fn analyze(classes: &[&[u8]], path: &dyn ClassPath, roots: &[MethodKey]) -> 
         initialized: BTreeSet::new(),
         virtual_calls: BTreeSet::new(),
         methods: BTreeSet::new(),
+        unresolved: BTreeSet::new(),
         work: Vec::new(),
+        current: None,
+        reached_from: HashMap::new(),
+        loaded_from: HashMap::new(),
     };
     let mut own = BTreeMap::new();
     for (i, bytes) in classes.iter().enumerate() {
-        let (name, _) = summarize(bytes).map_err(|reason| CompileError::Malformed {
+        let (name, _) = summarize(bytes, None).map_err(|reason| CompileError::Malformed {
             class: format!("class file #{}", i + 1),
             reason,
         })?;
@@ -511,8 +603,13 @@ pub fn analyze(classes: &[&[u8]], path: &dyn ClassPath, roots: &[MethodKey]) -> 
     analysis.run()?;
     let Analysis {
         mut bytes,
+        patches,
         order,
         methods,
+        unresolved,
+        missing,
+        reached_from,
+        loaded_from,
         ..
     } = analysis;
     let classes = order.into_iter().map(|name| {
@@ -521,6 +618,11 @@ pub fn analyze(classes: &[&[u8]], path: &dyn ClassPath, roots: &[MethodKey]) -> 
     });
     Ok(Reached {
         classes: classes.collect(),
+        patches,
         methods,
+        unresolved,
+        missing,
+        reached_from,
+        loaded_from,
     })
 }

@@ -1,0 +1,22 @@
+package java.lang;
+
+/**
+ * Patch: no stack is recorded (the JDK asks the VM for it), so a stack trace
+ * prints the exception and its causes without `at` lines.
+ */
+@jdk.internal.oa.Patch
+public class Throwable implements java.io.Serializable {
+    private static final StackTraceElement[] UNASSIGNED_STACK = new StackTraceElement[0];
+    private StackTraceElement[] stackTrace;
+
+    // The JDK's, kept (a patch's native declaration only names it).
+    public native void printStackTrace(java.io.PrintStream s);
+
+    private Throwable fillInStackTrace(int dummy) {
+        return this;
+    }
+
+    private synchronized StackTraceElement[] getOurStackTrace() {
+        return stackTrace == null ? UNASSIGNED_STACK : stackTrace;
+    }
+}

@@ -1,0 +1,181 @@
+//! oa's patches to the JDK (`java/runtime/`) applied to the JDK's own
+//! `java.base` (from the installed JDK's module image): what is replaced, what
+//! is kept, and how far a hello world reaches with them.
+//! Needs `javac` and `jimage` (OpenJDK 17, `./dev setup`).
+
+use java::{analyze, parse_class, ClassPath, DirClassPath, Patched};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn java_home() -> PathBuf {
+    let javac = std::fs::canonicalize(which("javac")).expect("javac is installed (./dev setup)");
+    javac.parent().and_then(Path::parent).unwrap().to_path_buf()
+}
+
+fn which(program: &str) -> PathBuf {
+    std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+        .unwrap_or_else(|| panic!("{program} is not on PATH"))
+}
+
+/// The JDK's java.base as class files, and the patch tree compiled.
+fn setup(dir: &Path) -> Patched<DirClassPath> {
+    let jdk = dir.join("jdk");
+    let status = Command::new(java_home().join("bin/jimage"))
+        .args(["extract", "--include", "regex:/java\\.base/.*", "--dir"])
+        .arg(&jdk)
+        .arg(java_home().join("lib/modules"))
+        .status()
+        .expect("jimage runs");
+    assert!(status.success());
+    let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime");
+    let sources: Vec<PathBuf> = walk(&runtime)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "java"))
+        .collect();
+    let patches = dir.join("patches");
+    let status = Command::new("javac")
+        .args(["-XDstringConcat=inline", "-nowarn", "--patch-module"])
+        .arg(format!("java.base={}", runtime.display()))
+        .arg("-d")
+        .arg(&patches)
+        .args(&sources)
+        .status()
+        .expect("javac runs");
+    assert!(status.success(), "javac of java/runtime failed");
+    Patched {
+        patches: DirClassPath(patches),
+        jdk: DirClassPath(jdk.join("java.base")),
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+fn has_code(class: &cafebabe::ClassFile, name: &str, descriptor: &str) -> bool {
+    class.methods.iter().any(|m| {
+        m.name == name
+            && m.descriptor.to_string() == descriptor
+            && m.attributes
+                .iter()
+                .any(|a| matches!(a.data, cafebabe::attributes::AttributeData::Code(_)))
+    })
+}
+
+fn code_len(class: &cafebabe::ClassFile, name: &str, descriptor: &str) -> usize {
+    class
+        .methods
+        .iter()
+        .find(|m| m.name == name && m.descriptor.to_string() == descriptor)
+        .and_then(|m| {
+            m.attributes.iter().find_map(|a| match &a.data {
+                cafebabe::attributes::AttributeData::Code(code) => Some(code.code.len()),
+                _ => None,
+            })
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn patches_replace_add_and_keep_as_declared() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = setup(dir.path());
+    let parsed = |name: &str| {
+        let bytes = path.load(name).unwrap_or_else(|| panic!("{name} loads"));
+        let patch = path.patch(name);
+        (bytes, patch)
+    };
+
+    // A patched native gets code; the JDK's other methods stay.
+    let (bytes, patch) = parsed("java/lang/Throwable");
+    assert!(patch.is_some(), "Throwable is patched");
+    let throwable = parse_class(&bytes, patch.as_deref()).unwrap();
+    assert!(has_code(&throwable, "fillInStackTrace", "(I)Ljava/lang/Throwable;"));
+    assert!(
+        has_code(&throwable, "getMessage", "()Ljava/lang/String;"),
+        "the JDK's own methods are kept"
+    );
+    // A native declaration in a patch names the JDK's method, whose code stays.
+    let jdk_only = parse_class(&bytes, None).unwrap();
+    assert_eq!(
+        code_len(&throwable, "printStackTrace", "(Ljava/io/PrintStream;)V"),
+        code_len(&jdk_only, "printStackTrace", "(Ljava/io/PrintStream;)V")
+    );
+
+    // javac's default constructor in a patch does not replace the JDK's.
+    let (bytes, patch) = parsed("java/text/DecimalFormatSymbols");
+    let symbols = parse_class(&bytes, patch.as_deref()).unwrap();
+    let jdk_only = parse_class(&bytes, None).unwrap();
+    assert_eq!(
+        code_len(&symbols, "<init>", "()V"),
+        code_len(&jdk_only, "<init>", "()V")
+    );
+    assert!(
+        code_len(&symbols, "initialize", "(Ljava/util/Locale;)V")
+            < code_len(&jdk_only, "initialize", "(Ljava/util/Locale;)V")
+    );
+
+    // A class of the tree without @Patch only declares, for javac: not applied.
+    assert!(path.patch("java/text/Normalizer$Form").is_none());
+    assert!(path.patch("java/text/Normalizer").is_some());
+    // A class the JDK lacks is oa's own, loaded whole.
+    assert!(path.patch("jdk/internal/oa/Wasi").is_none());
+    assert!(path.load("jdk/internal/oa/Wasi").is_some());
+}
+
+#[test]
+fn a_hello_world_reaches_a_small_part_of_the_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = setup(dir.path());
+    let source = dir.path().join("Main.java");
+    std::fs::write(
+        &source,
+        "public class Main { public static void main(String[] a) { System.out.println(\"Hello\"); } }",
+    )
+    .unwrap();
+    let status = Command::new("javac")
+        .arg("-d")
+        .arg(dir.path())
+        .arg(&source)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let main = std::fs::read(dir.path().join("Main.class")).unwrap();
+    let roots = vec![(
+        "Main".to_string(),
+        "main".to_string(),
+        "([Ljava/lang/String;)V".to_string(),
+    )];
+    let reached = analyze(&[&main], &path, &roots).unwrap();
+    // Without the patches the same program reaches about 2,700 classes, through
+    // class loading, security, locale providers and method handles.
+    assert!(reached.classes.len() < 800, "{} classes reached", reached.classes.len());
+    for cut in [
+        "java/lang/invoke/MethodHandles",
+        "sun/security/provider/SeedGenerator",
+        "java/security/Security",
+        "jdk/internal/loader/BuiltinClassLoader",
+        "sun/util/locale/provider/JRELocaleProviderAdapter",
+        "java/net/URL",
+    ] {
+        assert!(
+            !reached.classes.iter().any(|(name, _)| name == cut),
+            "{cut} is reached: {:?}",
+            reached.why(cut)
+        );
+    }
+    assert!(reached.classes.iter().any(|(name, _)| name == "java/io/PrintStream"));
+}
