@@ -10,7 +10,7 @@
 //! method and missing class is listed; `--why` shows the chain of calls that
 //! brought a class in.
 
-use java::{analyze, compile_program, DirClassPath, Patched};
+use java::{analyze, compile_main, DirClassPath, Patched};
 
 fn main() {
     let mut args = std::env::args().skip(1).peekable();
@@ -36,7 +36,7 @@ fn main() {
     // The first class's main is the entry point. HotSpot runs System.initPhase1
     // first, which makes System.out; that is the part oa replaces, so a caller
     // measuring it names a class whose main sets System.out up first.
-    let roots = vec![(main, "main".to_string(), "([Ljava/lang/String;)V".to_string())];
+    let roots = vec![(main.clone(), "main".to_string(), "([Ljava/lang/String;)V".to_string())];
     let path = Patched {
         patches: DirClassPath(patches.into()),
         jdk: DirClassPath(jdk.into()),
@@ -89,8 +89,13 @@ fn main() {
     for (n, package) in by_count.iter().take(12) {
         println!("{n:6}  {}", package.replace('/', "."));
     }
-    match compile_program(&classes, &path, &roots) {
-        Ok(module) => println!("module: {} bytes", module.len()),
+    match compile_main(&classes, &path, &main) {
+        Ok(module) => {
+            println!("module: {} bytes", module.len());
+            if let Some(out) = std::env::var_os("REACH_WASM") {
+                std::fs::write(out, &module).expect("writes the module");
+            }
+        }
         Err(error) => println!("not compiled: {error}"),
     }
 }

@@ -27,7 +27,8 @@ pub struct Slot {
 #[derive(Debug, Clone)]
 pub struct Class {
     pub name: String,
-    /// Position of the superclass; `None` for a direct subclass of Object.
+    /// Position of the superclass; `None` for Object, and for a direct
+    /// subclass of Object when Object is not compiled with it.
     pub superclass: Option<usize>,
     /// Instance fields, inherited first: (declaring class, name, type).
     pub fields: Vec<(usize, String, Ty)>,
@@ -87,10 +88,20 @@ impl Hierarchy {
         while order.len() < class_count {
             let before = order.len();
             for (i, file) in files.iter().enumerate() {
-                let superclass = file.super_class.as_deref().unwrap_or(OBJECT);
+                // Object is the root when it is compiled too; else classes
+                // that extend it are roots.
+                let root = match file.super_class.as_deref() {
+                    None => true,
+                    Some(s) => s == OBJECT && !names.contains_key(OBJECT),
+                };
                 if !placed[i]
                     && !is_interface(file)
-                    && (superclass == OBJECT || names.get(superclass).is_some_and(|&s| placed[s]))
+                    && (root
+                        || file
+                            .super_class
+                            .as_deref()
+                            .and_then(|s| names.get(s))
+                            .is_some_and(|&s| placed[s]))
                 {
                     placed[i] = true;
                     order.push(i);
@@ -120,8 +131,8 @@ impl Hierarchy {
             let superclass = file
                 .super_class
                 .as_deref()
-                .filter(|s| *s != OBJECT)
-                .map(|s| position[names[s]]);
+                .and_then(|s| names.get(s))
+                .map(|&s| position[s]);
             let (mut fields, mut slots, mut implemented) = match superclass {
                 Some(s) => (
                     classes[s].fields.clone(),

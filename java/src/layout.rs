@@ -86,6 +86,7 @@ const FIXED: u32 = ARRAY_BASE + ELEMS.len() as u32;
 
 /// Fields every object starts with: its class's vtable, then its identity hash.
 pub const VTABLE: u32 = 0;
+pub const HASH: u32 = 1;
 /// The field of an array struct that holds its elements.
 pub const ARRAY_DATA: u32 = 2;
 
@@ -204,6 +205,9 @@ pub fn header(vtable_type: u32) -> [FieldType; 2] {
 pub struct Types {
     defs: Vec<Option<SubType>>,
     funcs: HashMap<(Vec<ValType>, Vec<ValType>), u32>,
+    /// Function types outside the recursion group, after it: the types of
+    /// imported host functions, which are each their own group.
+    standalone: Vec<FuncType>,
 }
 
 impl Types {
@@ -211,6 +215,7 @@ impl Types {
         let mut types = Types {
             defs: Vec::new(),
             funcs: HashMap::new(),
+            standalone: Vec::new(),
         };
         types.defs.push(Some(struct_type(None, header(VT_OBJECT).to_vec())));
         types.defs.push(Some(struct_type(None, vtable_header().to_vec())));
@@ -268,6 +273,14 @@ impl Types {
         index
     }
 
+    /// A function type of its own, for an import: call it once every type of
+    /// the group is made, since it is numbered after them.
+    pub fn standalone_func(&mut self, params: &[ValType], results: &[ValType]) -> u32 {
+        self.standalone
+            .push(FuncType::new(params.iter().copied(), results.iter().copied()));
+        (self.defs.len() + self.standalone.len() - 1) as u32
+    }
+
     pub fn encode(&self, section: &mut TypeSection) {
         let defs: Vec<SubType> = self
             .defs
@@ -275,6 +288,9 @@ impl Types {
             .map(|d| d.clone().expect("every reserved type is defined"))
             .collect();
         section.ty().rec(defs);
+        for func in &self.standalone {
+            section.ty().func_type(func);
+        }
     }
 }
 

@@ -22,6 +22,7 @@
 //!   control flow rebuilt from the dominator tree;
 //! - `classes`: the classes compiled together: superclasses first, fields, vtable slots;
 //! - `layout`: how objects and arrays are WebAssembly GC structs and arrays;
+//! - `natives`: the JDK's native methods the compiler implements;
 //! - `module`: indices, static initialisers, helpers, exports and validation.
 
 mod cfg;
@@ -34,10 +35,11 @@ mod lambda;
 mod layout;
 mod lower;
 mod module;
+mod natives;
 mod patch;
 mod reach;
 
 pub use error::CompileError;
-pub use module::{compile, compile_program, compile_with};
+pub use module::{compile, compile_main, compile_program, compile_with};
 pub use patch::{parse as parse_class, Patched};
 pub use reach::{analyze, ClassPath, DirClassPath, MethodKey, NoClassPath, Reached};

@@ -663,12 +663,14 @@ impl Lower<'_, '_> {
                 self.emit(I::F64Const(v.into()));
                 self.push(Vt::Double);
             }
-            Ldc(Loadable::LiteralConstant(LiteralConstant::String(text))) => {
+            Ldc(Loadable::LiteralConstant(LiteralConstant::String(text)))
+            | LdcW(Loadable::LiteralConstant(LiteralConstant::String(text))) => {
                 let units: Vec<u16> = text.encode_utf16().collect();
                 self.emit(I::Call(self.env.string(&units)?));
                 self.push(Vt::Ref(Ty::Class("java/lang/String".into())));
             }
-            Ldc(Loadable::LiteralConstant(LiteralConstant::StringBytes(bytes))) => {
+            Ldc(Loadable::LiteralConstant(LiteralConstant::StringBytes(bytes)))
+            | LdcW(Loadable::LiteralConstant(LiteralConstant::StringBytes(bytes))) => {
                 // Text that is not valid UTF-8 as Rust sees it: lone surrogates.
                 let units = crate::classfile::decode_modified_utf8(bytes);
                 self.emit(I::Call(self.env.string(&units)?));

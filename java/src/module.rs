@@ -7,6 +7,7 @@ use crate::frames;
 use crate::jtype::{Kind, Signature, Ty};
 use crate::layout::{self, Elem, Types, ELEMS};
 use crate::lower::{self, Call, Env, Helper, Method};
+use crate::natives::{self, Native};
 use crate::reach::{self, ClassPath, MethodKey, NoClassPath};
 use cafebabe::attributes::AttributeData;
 use cafebabe::constant_pool::LiteralConstant;
@@ -14,26 +15,28 @@ use cafebabe::{ClassFile, MethodAccessFlags};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_encoder::{
-    BlockType, CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements, ExportKind,
-    ExportSection, Function, FunctionSection, GlobalSection, GlobalType, Instruction as I, Module, StorageType,
-    TagKind, TagSection, TagType, TypeSection, ValType,
+    BlockType, CodeSection, ConstExpr, DataCountSection, DataSection, ElementSection, Elements, EntityType, ExportKind,
+    ExportSection, Function, FunctionSection, GlobalSection, GlobalType, ImportSection, Instruction as I,
+    MemorySection, MemoryType, Module, StorageType, TagKind, TagSection, TagType, TypeSection, ValType,
 };
 
 const HELPERS: [Helper; 4] = [Helper::IntDiv, Helper::IntRem, Helper::LongDiv, Helper::LongRem];
 
 fn helper_index(helper: Helper) -> u32 {
-    let arrays = HELPERS.len() as u32;
+    let imports = natives::IMPORTS.len() as u32;
+    let arrays = imports + HELPERS.len() as u32;
     let interfaces = arrays + ELEMS.len() as u32;
     match helper {
         Helper::NewArray(elem) => arrays + ELEMS.iter().position(|e| *e == elem).unwrap() as u32,
         Helper::Implements => interfaces,
         Helper::CastInterface => interfaces + 1,
         Helper::CloneArray(elem) => interfaces + 2 + ELEMS.iter().position(|e| *e == elem).unwrap() as u32,
-        other => HELPERS.iter().position(|h| *h == other).unwrap() as u32,
+        other => imports + HELPERS.iter().position(|h| *h == other).unwrap() as u32,
     }
 }
 
-const FIRST_METHOD: u32 = (HELPERS.len() + ELEMS.len() + 2 + ELEMS.len()) as u32;
+/// Imported functions come first, then the helpers, then methods.
+const FIRST_METHOD: u32 = (natives::IMPORTS.len() + HELPERS.len() + ELEMS.len() + 2 + ELEMS.len()) as u32;
 
 #[derive(Clone, PartialEq)]
 enum Extra {
@@ -420,11 +423,38 @@ pub fn compile_program(
     path: &dyn ClassPath,
     roots: &[MethodKey],
 ) -> Result<Vec<u8>, CompileError> {
+    compile_roots(class_files, path, roots, None)
+}
+
+const MAIN: &str = "([Ljava/lang/String;)V";
+const ENTRY: &str = "java/lang/Entry";
+const FINISH: (&str, &str) = ("finish", "()V");
+const UNCAUGHT: (&str, &str) = ("uncaught", "(Ljava/lang/Throwable;)V");
+
+/// Compiles a program whose `main` is in `main_class` into a WASI command:
+/// its `_start` runs `main` with no arguments, then exits as HotSpot does
+/// (0, or 1 after printing an exception `main` did not catch). The library
+/// comes from `path`, which must have oa's patches (`java.lang.Entry`).
+pub fn compile_main(class_files: &[&[u8]], path: &dyn ClassPath, main_class: &str) -> Result<Vec<u8>, CompileError> {
+    let roots = vec![
+        (main_class.to_string(), "main".to_string(), MAIN.to_string()),
+        (ENTRY.to_string(), FINISH.0.to_string(), FINISH.1.to_string()),
+        (ENTRY.to_string(), UNCAUGHT.0.to_string(), UNCAUGHT.1.to_string()),
+    ];
+    compile_roots(class_files, path, &roots, Some(main_class))
+}
+
+fn compile_roots(
+    class_files: &[&[u8]],
+    path: &dyn ClassPath,
+    roots: &[MethodKey],
+    entry: Option<&str>,
+) -> Result<Vec<u8>, CompileError> {
     let reached = reach::analyze(class_files, path, roots)?;
     let mut files = Vec::new();
-    // Object is built in (its struct and vtable types are fixed) until the
-    // JDK's library is compiled too.
-    for (name, bytes) in reached.classes.iter().filter(|(name, _)| name != classes::OBJECT) {
+    // Object's struct and vtable types have fixed indices: arrays extend it.
+    // When it is compiled (from the JDK), its methods fill its vtable.
+    for (name, bytes) in reached.classes.iter() {
         let patch = reached.patches.get(name).map(Vec::as_slice);
         files.push(
             crate::patch::parse(bytes, patch).map_err(|reason| CompileError::Malformed {
@@ -436,8 +466,25 @@ pub fn compile_program(
     let hierarchy = Hierarchy::build(&files).map_err(|(class, e)| e.at(&class, "(class)"))?;
     let count = hierarchy.classes.len();
     let mut types = Types::new();
-    let structs: Vec<u32> = (0..count).map(|_| types.reserve()).collect();
-    let vtables: Vec<u32> = (0..count).map(|_| types.reserve()).collect();
+    let object = hierarchy.index(classes::OBJECT);
+    let structs: Vec<u32> = (0..count)
+        .map(|c| {
+            if Some(c) == object {
+                layout::OBJECT
+            } else {
+                types.reserve()
+            }
+        })
+        .collect();
+    let vtables: Vec<u32> = (0..count)
+        .map(|c| {
+            if Some(c) == object {
+                layout::VT_OBJECT
+            } else {
+                types.reserve()
+            }
+        })
+        .collect();
     let selectors = Selectors::build(&hierarchy, &files);
     let positions = hierarchy.file.len();
     let mut program = Program {
@@ -463,6 +510,8 @@ pub fn compile_program(
     // initialisers, allocators, abstract-method traps and exports.
     let mut next_function = FIRST_METHOD;
     let mut methods: Vec<(usize, usize)> = Vec::new();
+    let mut native_bodies: HashMap<(usize, usize), Option<Native>> = HashMap::new();
+    let mut unimplemented_natives: Vec<String> = Vec::new();
     for c in 0..positions {
         let file = &files[program.hierarchy.file[c]];
         for (m, method) in file.methods.iter().enumerate() {
@@ -471,8 +520,20 @@ pub fn compile_program(
                 method.name.to_string(),
                 method.descriptor.to_string(),
             );
-            if code_of(method).is_none() || !reached.methods.contains(&key) {
+            if !reached.methods.contains(&key) {
                 continue;
+            }
+            if code_of(method).is_none() {
+                if !method.access_flags.contains(MethodAccessFlags::NATIVE) {
+                    continue;
+                }
+                // A native the compiler does not implement traps where it
+                // is called; the module lists them.
+                let native = natives::lookup(&key.0, &key.1, &key.2);
+                if native.is_none() {
+                    unimplemented_natives.push(format!("{}.{}{}", key.0.replace('/', "."), key.1, key.2));
+                }
+                native_bodies.insert((c, m), native);
             }
             program.functions.insert((c, m), next_function);
             next_function += 1;
@@ -491,16 +552,20 @@ pub fn compile_program(
     // Types of classes and their vtables, and the function type of each slot.
     for c in 0..count {
         let class = program.hierarchy.classes[c].clone();
-        let super_struct = class.superclass.map(|s| program.structs[s]).unwrap_or(layout::OBJECT);
+        let is_object = Some(c) == object;
+        let super_struct = class
+            .superclass
+            .map(|s| program.structs[s])
+            .or((!is_object).then_some(layout::OBJECT));
         let super_vtable = class
             .superclass
             .map(|s| program.vtables[s])
-            .unwrap_or(layout::VT_OBJECT);
+            .or((!is_object).then_some(layout::VT_OBJECT));
         let mut fields = layout::header(program.vtables[c]).to_vec();
         for (_, _, ty) in &class.fields {
             fields.push(layout::field(StorageType::Val(program.valtype(ty)), true));
         }
-        types.define(program.structs[c], layout::struct_type(Some(super_struct), fields));
+        types.define(program.structs[c], layout::struct_type(super_struct, fields));
         let mut slots = layout::vtable_header().to_vec();
         for (k, slot) in class.slots.iter().enumerate() {
             let functype = match program.slot_types.get(&(slot.declaring, k)) {
@@ -517,7 +582,7 @@ pub fn compile_program(
             };
             slots.push(layout::field(StorageType::Val(layout::non_null(functype)), false));
         }
-        types.define(program.vtables[c], layout::struct_type(Some(super_vtable), slots));
+        types.define(program.vtables[c], layout::struct_type(super_vtable, slots));
     }
     // Interface methods take the receiver as Object.
     for (name, descriptor) in program.selectors.list.clone() {
@@ -723,28 +788,45 @@ pub fn compile_program(
         vtable_globals.push(global_count);
         global_count += 1;
     }
-    // The empty vtable of Object, which arrays carry.
+    // Object's vtable, which arrays carry: the compiled Object's, or an
+    // empty one.
+    let object_vtable = match object {
+        Some(c) => vtable_globals[c],
+        None => {
+            globals.global(
+                GlobalType {
+                    val_type: layout::non_null(layout::VT_OBJECT),
+                    mutable: false,
+                    shared: false,
+                },
+                &ConstExpr::extended([
+                    I::ArrayNewFixed {
+                        array_type_index: layout::ITABLE,
+                        array_size: 0,
+                    },
+                    I::ArrayNewFixed {
+                        array_type_index: layout::IDS,
+                        array_size: 0,
+                    },
+                    I::StructNew(layout::VT_OBJECT),
+                ]),
+            );
+            global_count += 1;
+            global_count - 1
+        }
+    };
+
+    // Where identity hashes come from (natives.rs).
     globals.global(
         GlobalType {
-            val_type: layout::non_null(layout::VT_OBJECT),
-            mutable: false,
+            val_type: ValType::I32,
+            mutable: true,
             shared: false,
         },
-        &ConstExpr::extended([
-            I::ArrayNewFixed {
-                array_type_index: layout::ITABLE,
-                array_size: 0,
-            },
-            I::ArrayNewFixed {
-                array_type_index: layout::IDS,
-                array_size: 0,
-            },
-            I::StructNew(layout::VT_OBJECT),
-        ]),
+        &ConstExpr::i32_const(0x2545_f491),
     );
-    let object_vtable = global_count;
+    let hash_state = global_count;
     global_count += 1;
-    let _ = global_count;
 
     // Exported entry points: static methods on primitives.
     let exported: Vec<(usize, usize)> = methods
@@ -761,7 +843,8 @@ pub fn compile_program(
         })
         .collect();
     let first_wrapper = next_function;
-    program.first_extra = first_wrapper + exported.len() as u32;
+    let start = entry.map(|_| first_wrapper + exported.len() as u32);
+    program.first_extra = first_wrapper + exported.len() as u32 + start.is_some() as u32;
     program.first_literal_global = global_count;
 
     let mut functions = FunctionSection::new();
@@ -775,6 +858,27 @@ pub fn compile_program(
         let file = &files[program.hierarchy.file[c]];
         let method = &file.methods[m];
         let at = |e: Unsupported| e.at(&file.this_class, &method.name);
+        if let Some(native) = native_bodies.get(&(c, m)) {
+            let signature = Signature::from_descriptor(&method.descriptor);
+            let mut params: Vec<ValType> = Vec::new();
+            if !method.access_flags.contains(MethodAccessFlags::STATIC) {
+                params.push(layout::nullable(program.structs[program.receiver_owner((c, m))]));
+            }
+            params.extend(signature.params.iter().map(|p| program.valtype(p)));
+            let results: Vec<ValType> = signature.ret.iter().map(|r| program.valtype(r)).collect();
+            functions.function(types.func(params, results.clone()));
+            let body = match native {
+                Some(native) => natives::body(*native, &results, hash_state),
+                None => {
+                    let mut f = Function::new([]);
+                    f.instruction(&I::Unreachable);
+                    f.instruction(&I::End);
+                    f
+                }
+            };
+            code.function(&body);
+            continue;
+        }
         let data = code_of(method).expect("methods were chosen with code");
         let opcodes = &data
             .bytecode
@@ -943,6 +1047,11 @@ pub fn compile_program(
         );
         exports.export(&name, ExportKind::Func, first_wrapper + k as u32);
     }
+    if let (Some(main_class), Some(start)) = (entry, start) {
+        functions.function(types.func(vec![], vec![]));
+        code.function(&start_function(&program, main_class)?);
+        exports.export("_start", ExportKind::Func, start);
+    }
     // Functions code asked for; a multi-dimensional allocator may ask for the
     // next dimension's.
     let mut done = 0;
@@ -1008,6 +1117,13 @@ pub fn compile_program(
         kind: TagKind::Exception,
         func_type_idx: types.func(vec![layout::nullable(layout::OBJECT)], vec![]),
     });
+    // WASI's functions, first in the function index space.
+    let mut imports = ImportSection::new();
+    for (name, params, results) in natives::IMPORTS {
+        let ty = types.standalone_func(params, results);
+        imports.import("wasi_snapshot_preview1", name, EntityType::Function(ty));
+    }
+    exports.export("memory", ExportKind::Memory, 0);
     let mut type_section = TypeSection::new();
     types.encode(&mut type_section);
     let mut elements = ElementSection::new();
@@ -1016,7 +1132,18 @@ pub fn compile_program(
     }
     let mut module = Module::new();
     module.section(&type_section);
+    module.section(&imports);
     module.section(&functions);
+    // The buffer WASI calls read and write through (natives.rs).
+    let mut memories = MemorySection::new();
+    memories.memory(MemoryType {
+        minimum: 1,
+        maximum: Some(1),
+        memory64: false,
+        shared: false,
+        page_size_log2: None,
+    });
+    module.section(&memories);
     module.section(&tags);
     module.section(&globals);
     module.section(&exports);
@@ -1029,12 +1156,74 @@ pub fn compile_program(
     if literal_count > 0 {
         module.section(&data);
     }
+    // What the program reaches that the compiler does not implement: each
+    // traps where it is called.
+    if !unimplemented_natives.is_empty() {
+        module.section(&wasm_encoder::CustomSection {
+            name: "oa.unimplemented-natives".into(),
+            data: unimplemented_natives.join("\n").into_bytes().into(),
+        });
+    }
     let bytes = module.finish();
     let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
     validator
         .validate_all(&bytes)
         .map_err(|e| CompileError::Invalid(e.to_string()))?;
     Ok(bytes)
+}
+
+/// `_start`: `main(new String[0])`, then `Entry.finish()`; an exception `main`
+/// throws goes to `Entry.uncaught`. Both exit.
+fn start_function(program: &Program, main_class: &str) -> Result<Function, CompileError> {
+    let missing = |what: String| Unsupported::new(what).at(main_class, "main");
+    let (main, _) = program.static_method(main_class, "main", MAIN).map_err(|_| {
+        missing(format!(
+            "a `public static void main(String[])` in {}",
+            main_class.replace('/', ".")
+        ))
+    })?;
+    let (finish, _) = program
+        .static_method(ENTRY, FINISH.0, FINISH.1)
+        .map_err(|_| missing("oa's java.lang.Entry (the library's patches)".into()))?;
+    let (uncaught, _) = program
+        .static_method(ENTRY, UNCAUGHT.0, UNCAUGHT.1)
+        .map_err(|_| missing("oa's java.lang.Entry (the library's patches)".into()))?;
+    let throwable = program.valtype(&Ty::Class("java/lang/Throwable".into()));
+    let object = layout::nullable(layout::OBJECT);
+    let mut f = Function::new([]);
+    f.instruction(&I::Block(BlockType::Result(object)));
+    f.instruction(&I::TryTable(
+        BlockType::Empty,
+        vec![wasm_encoder::Catch::One {
+            tag: lower::EXCEPTION_TAG,
+            label: 0,
+        }]
+        .into(),
+    ));
+    for (class, _) in [(main_class, ()), (ENTRY, ())] {
+        if let Some(&(flag, init)) = program
+            .hierarchy
+            .position(class)
+            .and_then(|p| program.initializers.get(&p))
+        {
+            for instruction in layout::init_check(flag, init) {
+                f.instruction(&instruction);
+            }
+        }
+    }
+    f.instruction(&I::I32Const(0));
+    f.instruction(&I::Call(helper_index(Helper::NewArray(Elem::Ref))));
+    f.instruction(&I::Call(main));
+    f.instruction(&I::Call(finish));
+    f.instruction(&I::End);
+    f.instruction(&I::Return);
+    f.instruction(&I::End);
+    if let ValType::Ref(r) = throwable {
+        f.instruction(&I::RefCastNullable(r.heap_type));
+    }
+    f.instruction(&I::Call(uncaught));
+    f.instruction(&I::End);
+    Ok(f)
 }
 
 /// The shared helpers: division and remainder with Java's rules, and the

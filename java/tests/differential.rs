@@ -8,7 +8,7 @@
 
 use std::path::Path;
 use std::process::Command;
-use wasmtime::{Config, Engine, Instance, Module, Store, Val};
+use wasmtime::{Config, Engine, Linker, Module, Store, Val};
 
 /// Compiles the suite with the harness; returns the class files to translate
 /// (all but the harness's).
@@ -62,11 +62,13 @@ fn same(a: &Val, b: &Val) -> bool {
 /// `lang/`, compiled as replacements for the JDK's (`--patch-module`), into `dir`.
 fn minimal_lang(dir: &Path) {
     let lang = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lang");
-    let sources: Vec<_> = ["java/lang", "java/util"]
+    let mut sources: Vec<_> = ["java/lang", "java/util", "java/io"]
         .iter()
         .flat_map(|package| std::fs::read_dir(lang.join(package)).unwrap())
         .map(|e| e.unwrap().path())
         .collect();
+    // The natives a whole program's output goes through.
+    sources.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime/jdk/internal/oa/Wasi.java"));
     let status = Command::new("javac")
         .arg("--patch-module")
         .arg(format!("java.base={}", lang.display()))
@@ -120,7 +122,10 @@ fn differential_with(suite: &str, lang: bool) -> usize {
     let engine = Engine::new(&config).unwrap();
     let module = Module::new(&engine, &wasm).unwrap();
     let mut store = Store::new(&engine, ());
-    let instance = Instance::new(&mut store, &module, &[]).unwrap();
+    // The suites call no WASI function: the imports trap if they are called.
+    let mut linker = Linker::new(&engine);
+    linker.define_unknown_imports_as_traps(&module).unwrap();
+    let instance = linker.instantiate(&mut store, &module).unwrap();
 
     let mut calls = 0;
     for line in expected.lines() {
@@ -190,6 +195,66 @@ fn strings_match_hotspot() {
 fn enums_match_hotspot() {
     let calls = differential_with("enums", true);
     assert!(calls > 8, "only {calls} calls");
+}
+
+/// A whole program (`program/`), compiled with `compile_main` against the
+/// minimal library and run as a WASI command: its output and exit status are
+/// HotSpot's.
+#[test]
+fn a_whole_program_runs_as_on_hotspot() {
+    use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
+    use wasmtime_wasi::{I32Exit, WasiCtxBuilder};
+
+    let dir = tempfile::tempdir().unwrap();
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/program/Main.java");
+    let status = Command::new("javac")
+        .args(["-XDstringConcat=inline", "-d"])
+        .arg(dir.path())
+        .arg(&source)
+        .status()
+        .expect("javac runs");
+    assert!(status.success());
+    let expected = Command::new("java")
+        .arg("-cp")
+        .arg(dir.path())
+        .arg("Main")
+        .output()
+        .expect("java runs");
+    let lang_dir = tempfile::tempdir().unwrap();
+    minimal_lang(lang_dir.path());
+    let classes: Vec<Vec<u8>> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .collect();
+    let classes: Vec<&[u8]> = classes.iter().map(Vec::as_slice).collect();
+    let wasm = java::compile_main(&classes, &java::DirClassPath(lang_dir.path().to_path_buf()), "Main")
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    let mut config = Config::new();
+    config
+        .wasm_gc(true)
+        .wasm_function_references(true)
+        .wasm_exceptions(true);
+    let engine = Engine::new(&config).unwrap();
+    let module = Module::new(&engine, &wasm).unwrap();
+    let stdout = MemoryOutputPipe::new(1 << 20);
+    let wasi = WasiCtxBuilder::new().stdout(stdout.clone()).build_p1();
+    let mut store = Store::new(&engine, wasi);
+    let mut linker = Linker::new(&engine);
+    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx).unwrap();
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let start = instance.get_typed_func::<(), ()>(&mut store, "_start").unwrap();
+    let code = match start.call(&mut store, ()) {
+        Ok(()) => 0,
+        Err(e) => e.downcast_ref::<I32Exit>().unwrap_or_else(|| panic!("{e:?}")).0,
+    };
+    drop(store);
+    assert_eq!(
+        String::from_utf8_lossy(&stdout.contents()),
+        String::from_utf8_lossy(&expected.stdout)
+    );
+    assert_eq!(Some(code), expected.status.code());
+    assert_eq!(code, 3, "the program ends with System.exit(3)");
 }
 
 #[test]
