@@ -157,6 +157,7 @@ mod tests {
             problem_id: "sum".into(),
             language: "cpp".into(),
             created_at: 0,
+            auto: 0,
             job_state: Some(job.into()),
             tests_done: done,
             tests_total: done.map(|_| 40),
