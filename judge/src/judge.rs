@@ -141,6 +141,23 @@ pub struct Report {
 }
 
 impl Prepared {
+    /// The problem with one test only, `name` on the input file `input`, as a
+    /// sample: what a run on custom input of an interactive problem judges.
+    /// Its answer file is the input too (an interactor finds all it needs there).
+    pub fn with_only_test(&self, name: &str, input: PathBuf) -> Prepared {
+        let mut prepared = self.clone();
+        prepared.tests = vec![ReadyTest {
+            name: name.to_string(),
+            group: crate::problem::SAMPLE_GROUP.to_string(),
+            answer: input.clone(),
+            input,
+            checker_args: Vec::new(),
+            validator_args: Vec::new(),
+            compare: None,
+        }];
+        prepared
+    }
+
     /// The points `test` is worth at full score.
     pub(crate) fn worth(&self, test: &ReadyTest) -> f64 {
         let in_group = self.tests.iter().filter(|other| other.group == test.group).count();

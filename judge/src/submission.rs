@@ -55,6 +55,16 @@ impl Judging {
         self.bench.toolchains.languages().iter().map(|l| l.id.clone()).collect()
     }
 
+    /// The time multiplier `language` gets on `problem`: the problem's own for
+    /// it, else the language's; None for a language oa does not know.
+    pub fn time_multiplier(&self, problem: &Problem, language: &str) -> Option<f64> {
+        if let Some(multiplier) = problem.limits.multipliers.get(language) {
+            return Some(*multiplier);
+        }
+        let language = self.bench.toolchains.language(language).ok()?;
+        Some(language.time_multiplier)
+    }
+
     fn judge_with(&self) -> Judge<'_> {
         self.bench.judge()
     }
@@ -135,9 +145,14 @@ impl Judging {
     }
 
     /// Runs the code once on `input` under the problem's limits. On an SQL
-    /// problem, `input` is data (INSERTs) run after the problem's schema.
+    /// problem, `input` is data (INSERTs) run after the problem's schema. On an
+    /// interactive problem, `input` is the interactor's (what a test's input
+    /// file holds): the code talks to the interactor, which decides the
+    /// verdict (`AC`, `WA`, ...) as on a test, and `stdout` is what the code
+    /// said to it.
     pub fn run_input(
         &self,
+        hash: &str,
         problem: &Problem,
         language: &str,
         source: &str,
@@ -173,6 +188,9 @@ impl Judging {
         if let Some(multiplier) = problem.limits.multipliers.get(&executable.language) {
             executable.time_multiplier = *multiplier;
         }
+        if problem.interactor.is_some() {
+            return self.interact_on(hash, problem, &executable, &input);
+        }
         // A query runs on the problem's tables filled with the candidate's data.
         let input = match problem.schema() {
             Some(schema) => judge::database_script(&std::fs::read(schema)?, &input),
@@ -196,6 +214,65 @@ impl Judging {
             stderr: shown(&outcome.stderr),
             message: outcome.message.clone(),
             cpu_ms: outcome.cpu.as_secs_f64() * 1e3,
+        })
+    }
+
+    /// Judges the code against the interactor on a test whose input is `input`.
+    fn interact_on(
+        &self,
+        hash: &str,
+        problem: &Problem,
+        executable: &Executable,
+        input: &[u8],
+    ) -> anyhow::Result<CustomRun> {
+        let folder = tempfile::tempdir()?;
+        let path = folder.path().join("custom.in");
+        std::fs::write(&path, input)?;
+        let prepared = self.prepared(hash, problem, true)?.with_only_test("custom", path);
+        let options = Options {
+            run_all: true,
+            ..Options::default()
+        };
+        let report = self.judge_with().judge(&prepared, executable, &options)?;
+        let shown = |text: &str| {
+            let mut end = text.len().min(OUTPUT_SHOWN);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            text[..end].to_string()
+        };
+        let Some(test) = report.tests.first() else {
+            // Refused before running (a language the problem does not take).
+            return Ok(CustomRun {
+                verdict: report.verdict.as_str().into(),
+                exit_code: None,
+                time_seconds: 0.0,
+                memory_bytes: 0,
+                stdout: String::new(),
+                stderr: String::new(),
+                message: report.message,
+                cpu_ms: 0.0,
+            });
+        };
+        Ok(CustomRun {
+            verdict: test.verdict.as_str().into(),
+            exit_code: None,
+            time_seconds: test.instructions as f64
+                / sandbox::limits::INSTRUCTIONS_PER_SECOND as f64
+                / report.time_multiplier,
+            memory_bytes: test.memory_bytes,
+            stdout: shown(
+                report
+                    .sample_outputs
+                    .first()
+                    .cloned()
+                    .flatten()
+                    .as_deref()
+                    .unwrap_or_default(),
+            ),
+            stderr: String::new(),
+            message: test.message.clone(),
+            cpu_ms: test.cpu_ms,
         })
     }
 }

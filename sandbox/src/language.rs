@@ -17,6 +17,9 @@ pub struct Language {
     /// Dialect shown to candidates: `C++20`.
     #[serde(default)]
     pub standard: Option<String>,
+    /// What compiles or runs it, for candidates: `clang 22 with libc++, to WebAssembly`.
+    #[serde(default)]
+    pub compiler: Option<String>,
     /// Extensions of the files that make up a program (compiled, or the script).
     pub extensions: Vec<String>,
     /// Further extensions accepted in multi-file submissions (headers).

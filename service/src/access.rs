@@ -94,6 +94,11 @@ impl Service {
         }
         let hash = secret::hash(token);
         match assessments::invitation_by_token(&self.store, &hash).await? {
+            Some((invitation, _)) if invitation.revoked_at.is_some() && secret::same(&invitation.token_hash, &hash) => {
+                Err(Error::Unauthorized(
+                    "this invitation was withdrawn: ask the person who invited you".into(),
+                ))
+            }
             Some((invitation, assessment)) if secret::same(&invitation.token_hash, &hash) => {
                 Ok(Candidate { invitation, assessment })
             }

@@ -1,10 +1,9 @@
 //! Staff operations on assessments: creating one (its problems pinned to
-//! their current versions), inviting candidates, reading a submission.
+//! their current versions), reading a submission.
 
 use crate::access::{Role, Staff};
 use crate::error::{bad, Error, Result};
-use crate::feedback::{progress_json, Feedback};
-use crate::secret;
+use crate::feedback::{progress_json, tests_with_seconds, Feedback};
 use crate::service::Service;
 use crate::store::assessments::{self, Assessment, NewAssessment};
 use crate::store::submissions;
@@ -131,51 +130,6 @@ impl Service {
             .ok_or_else(|| Error::NotFound(format!("no assessment {id}")))
     }
 
-    pub async fn invite(&self, staff: &Staff, assessment_id: i64, body: InvitationBody) -> Result<Value> {
-        staff.require(&[Role::Grader], "inviting candidates")?;
-        self.assessment(assessment_id).await?;
-        let name = body.name.trim();
-        if name.is_empty() || name.chars().count() > 200 {
-            return Err(bad("`name` must be 1 to 200 characters"));
-        }
-        let email = body.email.trim();
-        let plausible = email.len() <= 320
-            && !email.chars().any(char::is_whitespace)
-            && email
-                .split_once('@')
-                .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.') && !domain.contains('@'));
-        if !plausible {
-            return Err(bad(format!("`email` {email:?} is not an email address")));
-        }
-        let token = secret::new_token(secret::INVITATION_PREFIX)?;
-        let invitation = assessments::invite(&self.store, assessment_id, name, email, &secret::hash(&token)).await?;
-        audit::record(
-            &self.store,
-            staff.token_id,
-            "invitation.create",
-            &format!("invitation/{}", invitation.id),
-            &json!({ "assessment": assessment_id }),
-        )
-        .await?;
-        tracing::info!(
-            invitation = invitation.id,
-            assessment = assessment_id,
-            actor = staff.token_id,
-            "candidate invited"
-        );
-        Ok(json!({
-            "id": invitation.id,
-            "assessment_id": assessment_id,
-            "name": invitation.name,
-            "email": invitation.email,
-            // Shown once: only its hash is kept.
-            "token": token,
-            // The token rides in the fragment, which browsers never send to servers or in Referer headers.
-            "url": format!("{}/attempt#{token}", self.settings.public_url.trim_end_matches('/')),
-            "created_at": rfc3339(invitation.created_at),
-        }))
-    }
-
     /// A submission with its source and every judgement, for graders.
     pub async fn submission(&self, staff: &Staff, id: i64) -> Result<Value> {
         // Authors write problems: candidates' code is not theirs to read.
@@ -187,6 +141,13 @@ impl Service {
         let progress = status.as_ref().and_then(|s| progress_json(s, true));
         let status = status.as_ref().map(|s| s.status()).unwrap_or("queued");
         let judgements = submissions::judgements(&self.store, id).await?;
+        let mut multipliers = std::collections::HashMap::new();
+        for j in &judgements {
+            if !multipliers.contains_key(&j.problem_hash) {
+                let multiplier = self.multiplier(&j.problem_hash, &submission.language).await?;
+                multipliers.insert(j.problem_hash.clone(), multiplier);
+            }
+        }
         audit::record(
             &self.store,
             staff.token_id,
@@ -204,6 +165,7 @@ impl Service {
             "source": submission.source,
             "source_sha256": submission.source_hash,
             "created_at": rfc3339(submission.created_at),
+            "auto": submission.auto == 1,
             "status": status,
             "progress": progress,
             "judgements": judgements.iter().map(|j| json!({
@@ -216,7 +178,9 @@ impl Service {
                 "score": j.score,
                 "max_score": j.max_score,
                 "message": j.message,
-                "tests": serde_json::from_str::<Value>(&j.tests).unwrap_or(Value::Null),
+                // Time in seconds of the candidate's limit; instructions beside it.
+                "time_multiplier": multipliers[&j.problem_hash],
+                "tests": tests_with_seconds(&j.tests, multipliers[&j.problem_hash]),
                 "judged_at": rfc3339(j.judged_at),
             })).collect::<Vec<_>>(),
         }))
@@ -243,13 +207,4 @@ pub struct NewAssessmentBody {
     pub opens_at: Option<String>,
     /// RFC 3339, after `opens_at`: no attempt starts after, and attempts end by then.
     pub closes_at: Option<String>,
-}
-
-/// Bodies of `POST /api/assessments/{id}/invitations`.
-#[derive(Debug, Deserialize, utoipa::ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct InvitationBody {
-    /// 1 to 200 characters.
-    pub name: String,
-    pub email: String,
 }

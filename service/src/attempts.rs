@@ -10,7 +10,7 @@ use crate::service::{Service, SECTIONS};
 use crate::store::assessments::{self, Attempt};
 use crate::store::submissions::{self, NewSubmission};
 use crate::store::{now_ms, rfc3339};
-use crate::views::{assessment_terms, attempt_json, statement_view};
+use crate::views::{assessment_terms, attempt_json, language_json, statement_view};
 use judge::problem::Problem;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -32,6 +32,16 @@ impl Service {
             "submissions_per_minute": self.settings.submissions_per_minute,
             "runs_per_minute": self.settings.runs_per_minute,
         });
+        terms["time_allowed_minutes"] = json!(crate::invitations::time_allowed_minutes(
+            &candidate.invitation,
+            assessment.duration_minutes
+        ));
+        terms["expires_at"] = json!(candidate.invitation.expires_at.map(rfc3339));
+        terms["language_details"] = assessment
+            .languages()
+            .iter()
+            .map(|l| language_json(&self.judging, l))
+            .collect();
         Ok(json!({
             "candidate": { "name": candidate.invitation.name },
             "assessment": terms,
@@ -53,6 +63,12 @@ impl Service {
                 rfc3339(opens)
             )));
         }
+        if let Some(expired) = candidate.invitation.expires_at.filter(|expires| now >= *expires) {
+            return Err(Error::Forbidden(format!(
+                "this invitation expired at {}: ask the person who invited you for more time",
+                rfc3339(expired)
+            )));
+        }
         if let Some(closes) = assessment.closes_at.filter(|closes| now >= *closes) {
             return Err(Error::Forbidden(format!(
                 "the assessment closed at {}",
@@ -63,7 +79,10 @@ impl Service {
         if let Some(closes) = assessment.closes_at {
             deadline = deadline.min(closes);
         }
-        let attempt = assessments::start(&self.store, candidate.invitation.id, now, deadline).await?;
+        // Extra time comes on top, even past the closing time: it is owed.
+        let extra_ms = candidate.invitation.extra_ms(assessment.duration_minutes);
+        let attempt =
+            assessments::start(&self.store, candidate.invitation.id, now, deadline + extra_ms, extra_ms).await?;
         tracing::info!(
             attempt = attempt.id,
             invitation = candidate.invitation.id,
@@ -75,8 +94,13 @@ impl Service {
     pub async fn finish(&self, candidate: &Candidate) -> Result<Value> {
         let attempt = self.started(candidate).await?;
         assessments::finish(&self.store, attempt.id, now_ms()).await?;
-        let attempt = self.started(candidate).await?;
         tracing::info!(attempt = attempt.id, "attempt finished");
+        // Unsubmitted drafts are submitted now; should this fail, the
+        // background closing takes the attempt up again within a second.
+        if let Err(err) = self.close_attempt(attempt.id).await {
+            tracing::warn!(attempt = attempt.id, error = ?err, "cannot close the finished attempt yet");
+        }
+        let attempt = self.started(candidate).await?;
         Ok(attempt_json(&attempt))
     }
 
@@ -126,7 +150,8 @@ impl Service {
         self.started(candidate).await?;
         let (_, problem) = self.assessment_problem(candidate, problem_id).await?;
         let judging = self.judging.clone();
-        let view = tokio::task::spawn_blocking(move || statement_view(&problem, &judging))
+        let languages = candidate.assessment.languages();
+        let view = tokio::task::spawn_blocking(move || statement_view(&problem, &judging, &languages))
             .await
             .map_err(|err| Error::Internal(err.into()))??;
         Ok(view)
@@ -235,7 +260,8 @@ impl Service {
         if status.verdict.is_some() && feedback != Feedback::None {
             if let Some(judgement) = submissions::current_judgement(&self.store, id).await? {
                 view["message"] = json!(judgement.message);
-                if let Some(tests) = tests_for_candidate(&judgement.tests, feedback) {
+                let multiplier = self.multiplier(&judgement.problem_hash, &status.language).await?;
+                if let Some(tests) = tests_for_candidate(&judgement.tests, feedback, multiplier) {
                     view["tests"] = tests;
                 }
             }
@@ -244,6 +270,12 @@ impl Service {
             view["source"] = json!(submission.source);
         }
         Ok(view)
+    }
+
+    /// The time multiplier of `language` on the problem version `hash`.
+    pub(crate) async fn multiplier(&self, hash: &str, language: &str) -> Result<f64> {
+        let problem = self.catalog.problem(hash).await?;
+        Ok(self.judging.time_multiplier(&problem, language).unwrap_or(1.0))
     }
 
     /// The current statuses of the attempt's submissions, for the live stream.

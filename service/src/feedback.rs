@@ -47,6 +47,7 @@ pub fn status_json(status: &Status, feedback: Feedback) -> Value {
         "language": status.language,
         "created_at": rfc3339(status.created_at),
         "status": status.status(),
+        "auto": status.auto == 1,
         "verdict": if show { status.verdict.clone() } else { None },
         "score": if show { status.score } else { None },
         "max_score": if show { status.max_score } else { None },
@@ -80,9 +81,33 @@ pub fn progress_json(status: &Status, with_failed: bool) -> Option<Value> {
     Some(progress)
 }
 
+/// A test's time in seconds of the candidate's time limit: its instructions
+/// at the sandbox's rate, divided by the language's multiplier (so that 1 s
+/// of a Python limit of 10 s reads 1 s, not 0.1 s). None without instructions.
+pub fn seconds(instructions: &Value, multiplier: f64) -> Value {
+    match instructions.as_u64() {
+        Some(count) => {
+            json!(count as f64 / sandbox::limits::INSTRUCTIONS_PER_SECOND as f64 / multiplier.max(f64::MIN_POSITIVE))
+        }
+        None => Value::Null,
+    }
+}
+
+/// Each test with its `time_seconds` beside its instructions, for graders.
+pub fn tests_with_seconds(tests: &str, multiplier: f64) -> Value {
+    let mut tests: Value = serde_json::from_str(tests).unwrap_or(Value::Null);
+    if let Some(list) = tests.as_array_mut() {
+        for test in list {
+            test["time_seconds"] = seconds(&test["instructions"], multiplier);
+        }
+    }
+    tests
+}
+
 /// The per-test results a candidate may see: samples in full under `samples`
-/// and `full`, hidden tests' verdicts only under `full`.
-pub fn tests_for_candidate(tests: &str, feedback: Feedback) -> Option<Value> {
+/// and `full` (time in seconds of the candidate's limit for `multiplier`,
+/// instructions as a detail), hidden tests' verdicts only under `full`.
+pub fn tests_for_candidate(tests: &str, feedback: Feedback, multiplier: f64) -> Option<Value> {
     if !matches!(feedback, Feedback::Samples | Feedback::Full) {
         return None;
     }
@@ -99,6 +124,7 @@ pub fn tests_for_candidate(tests: &str, feedback: Feedback) -> Option<Value> {
                 "group": test["group"],
                 "verdict": test["verdict"],
                 "instructions": test["instructions"],
+                "time_seconds": seconds(&test["instructions"], multiplier),
                 "memory_bytes": test["memory_bytes"],
             });
             // A checker's message can quote the expected answer: hidden tests keep theirs.
@@ -110,6 +136,7 @@ pub fn tests_for_candidate(tests: &str, feedback: Feedback) -> Option<Value> {
                 shown["message"] = test["message"].clone();
             } else {
                 shown["instructions"] = Value::Null;
+                shown["time_seconds"] = Value::Null;
                 shown["memory_bytes"] = Value::Null;
             }
             Some(shown)
@@ -130,6 +157,7 @@ mod tests {
             problem_id: "sum".into(),
             language: "cpp".into(),
             created_at: 0,
+            auto: 0,
             job_state: Some(job.into()),
             tests_done: done,
             tests_total: done.map(|_| 40),
@@ -159,9 +187,9 @@ mod tests {
     fn hidden_tests_keep_their_messages() {
         let tests = r#"[{"name":"1","group":"sample","verdict":"WA","instructions":1,"memory_bytes":2,"message":"expected 3"},
                         {"name":"2","group":"large","verdict":"WA","instructions":1,"memory_bytes":2,"message":"expected 42"}]"#;
-        let samples = tests_for_candidate(tests, Feedback::Samples).unwrap();
+        let samples = tests_for_candidate(tests, Feedback::Samples, 1.0).unwrap();
         assert_eq!(samples.as_array().unwrap().len(), 1);
-        let full = tests_for_candidate(tests, Feedback::Full).unwrap();
+        let full = tests_for_candidate(tests, Feedback::Full, 1.0).unwrap();
         assert_eq!(full[1]["verdict"], "WA");
         assert!(full[1].get("message").is_none());
         // The sample's figures are exact; the hidden test shows none.
@@ -173,6 +201,19 @@ mod tests {
             (&full[1]["instructions"], &full[1]["memory_bytes"]),
             (&Value::Null, &Value::Null)
         );
-        assert!(tests_for_candidate(tests, Feedback::Verdict).is_none());
+        assert!(tests_for_candidate(tests, Feedback::Verdict, 1.0).is_none());
+    }
+
+    #[test]
+    fn time_is_in_seconds_of_the_language_s_limit() {
+        let tests =
+            r#"[{"name":"1","group":"sample","verdict":"AC","instructions":5000000000,"memory_bytes":2,"message":""}]"#;
+        let python = tests_for_candidate(tests, Feedback::Samples, 10.0).unwrap();
+        assert_eq!(python[0]["time_seconds"], 0.05);
+        assert_eq!(
+            python[0]["instructions"], 5_000_000_000u64,
+            "instructions stay, as a detail"
+        );
+        assert_eq!(tests_with_seconds(tests, 1.0)[0]["time_seconds"], 0.5);
     }
 }

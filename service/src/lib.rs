@@ -4,10 +4,10 @@
 //! - [`http`] translates requests into operations and back; it holds no rules.
 //!   [`server`] runs the HTTP server beside the workers and background tasks.
 //! - The operations, each a set of methods on [`Service`]: [`assessments`],
-//!   [`results`] and [`rejudge`] for staff; [`attempts`], [`runs`] and
+//!   [`invitations`], [`results`] and [`rejudge`] for staff; [`attempts`], [`runs`] and
 //!   [`streams`] for candidates; [`access`] decides who may call which.
 //!   [`feedback`] and [`views`] shape what each is shown.
-//! - Background work: the judging [`worker`], [`background_check`] of problem
+//! - Background work: the judging [`worker`], [`closing`] attempts as they end, [`background_check`] of problem
 //!   versions, the [`webhook`] outbox, [`metrics`].
 //! - Storage: [`store`] (SQLite or PostgreSQL through sqlx), the durable
 //!   [`queue`] of judging jobs, and the [`catalog`] of problem versions by
@@ -22,11 +22,13 @@ pub mod assessments;
 pub mod attempts;
 pub mod background_check;
 pub mod catalog;
+pub mod closing;
 pub mod config;
 pub mod connections;
 pub mod error;
 pub mod feedback;
 pub mod http;
+pub mod invitations;
 pub mod metrics;
 pub mod queue;
 pub mod rejudge;

@@ -4,7 +4,7 @@
 use crate::access::{Role, Staff};
 use crate::error::Result;
 use crate::service::Service;
-use crate::store::assessments;
+use crate::store::assessments::{self, Roster};
 use crate::store::submissions::{self, Status};
 use crate::store::{now_ms, rfc3339};
 use std::collections::HashMap;
@@ -21,7 +21,7 @@ impl Service {
     pub async fn results_of(&self, assessment_id: i64) -> Result<Results> {
         let assessment = self.assessment(assessment_id).await?;
         let problems = assessments::problems(&self.store, assessment_id).await?;
-        let roster = assessments::roster(&self.store, assessment_id).await?;
+        let roster = one_per_candidate(assessments::roster(&self.store, assessment_id).await?);
         let statuses = submissions::statuses_of_assessment(&self.store, assessment_id).await?;
         let now = now_ms();
         let mut by_attempt: HashMap<i64, Vec<&Status>> = HashMap::new();
@@ -51,6 +51,7 @@ impl Service {
                             score: best.and_then(|s| s.score).unwrap_or(0.0),
                             max_score: problem.max_score,
                             verdict: best.and_then(|s| s.verdict.clone()),
+                            auto: best.is_some_and(|s| s.auto == 1),
                             submissions: subs.len(),
                             pending: subs
                                 .iter()
@@ -70,6 +71,7 @@ impl Service {
                     name: row.name.clone(),
                     email: row.email.clone(),
                     state,
+                    ended: assessments::ending(row.finished_at, row.deadline, now).map(|e| e.as_str()),
                     started_at: row.started_at.map(rfc3339),
                     deadline: row.deadline.map(rfc3339),
                     finished_at: row
@@ -109,6 +111,9 @@ pub struct CandidateResult {
     pub email: String,
     /// `invited`, `in_progress` or `finished`.
     pub state: &'static str,
+    /// How the attempt ended: `finished` (the candidate pressed Finish) or
+    /// `time_up`; none while it runs or before it starts.
+    pub ended: Option<&'static str>,
     pub started_at: Option<String>,
     pub deadline: Option<String>,
     pub finished_at: Option<String>,
@@ -126,12 +131,16 @@ pub struct ProblemResult {
     pub score: f64,
     pub max_score: f64,
     pub verdict: Option<String>,
+    /// Whether the submission that counts was submitted for the candidate
+    /// when the attempt ended (their last draft).
+    pub auto: bool,
     pub submissions: usize,
     pub pending: usize,
 }
 
 impl Results {
-    /// One row per invitation: name, email, state, times, total, then each problem's score.
+    /// One row per invitation: name, email, state, times, how it ended, total,
+    /// then each problem's score.
     pub fn csv(&self) -> String {
         let mut header: Vec<String> = [
             "invitation_id",
@@ -140,6 +149,7 @@ impl Results {
             "state",
             "started_at",
             "finished_at",
+            "ended",
             "score",
             "max_score",
             "pending",
@@ -156,6 +166,7 @@ impl Results {
                 c.state.to_string(),
                 c.started_at.clone().unwrap_or_default(),
                 c.finished_at.clone().unwrap_or_default(),
+                c.ended.unwrap_or_default().to_string(),
                 c.score.to_string(),
                 c.max_score.to_string(),
                 c.pending.to_string(),
@@ -187,6 +198,24 @@ fn csv_line(fields: &[String]) -> String {
     format!("{}\r\n", quoted.join(","))
 }
 
+/// One row per candidate: an email invited more than once (before one
+/// invitation per email was the rule) keeps its started invitations, else its
+/// newest; a dead row beside the one the candidate used is left out.
+fn one_per_candidate(rows: Vec<Roster>) -> Vec<Roster> {
+    let mut best: HashMap<String, (bool, i64)> = HashMap::new();
+    for row in &rows {
+        let key = row.email.to_lowercase();
+        let entry = best.entry(key).or_insert((false, 0));
+        *entry = (entry.0 || row.attempt_id.is_some(), entry.1.max(row.invitation_id));
+    }
+    rows.into_iter()
+        .filter(|row| {
+            let (started, newest) = best[&row.email.to_lowercase()];
+            row.attempt_id.is_some() || (!started && row.invitation_id == newest)
+        })
+        .collect()
+}
+
 fn round(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
@@ -194,6 +223,50 @@ fn round(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn row(invitation_id: i64, email: &str, attempt_id: Option<i64>) -> Roster {
+        Roster {
+            invitation_id,
+            name: "Ada".into(),
+            email: email.into(),
+            attempt_id,
+            started_at: None,
+            deadline: None,
+            finished_at: None,
+            runs: None,
+            run_cpu_ms: None,
+            revoked_at: None,
+            expires_at: None,
+            extra_minutes: 0,
+            extra_percent: 0,
+        }
+    }
+
+    #[test]
+    fn a_candidate_invited_twice_is_one_row() {
+        let ids = |rows: Vec<Roster>| {
+            one_per_candidate(rows)
+                .iter()
+                .map(|r| r.invitation_id)
+                .collect::<Vec<_>>()
+        };
+        // The first link was lost, the second used: the dead first row goes.
+        assert_eq!(
+            ids(vec![
+                row(1, "ada@x.io", None),
+                row(2, "Ada@X.io", Some(7)),
+                row(3, "bo@x.io", None)
+            ]),
+            [2, 3]
+        );
+        // Neither started: the newest stands for her.
+        assert_eq!(ids(vec![row(1, "ada@x.io", None), row(2, "ada@x.io", None)]), [2]);
+        // Both started: both attempts are real and both are shown.
+        assert_eq!(
+            ids(vec![row(1, "ada@x.io", Some(5)), row(2, "ada@x.io", Some(6))]),
+            [1, 2]
+        );
+    }
 
     #[test]
     fn csv_quotes_and_defuses_formulas() {

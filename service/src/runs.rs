@@ -102,9 +102,10 @@ impl Service {
         let view = tokio::task::spawn_blocking(move || -> anyhow::Result<(Value, f64)> {
             match input {
                 Some(input) => {
-                    let run = judging.run_input(&problem, &language, &source, input.into_bytes())?;
+                    let run = judging.run_input(&hash, &problem, &language, &source, input.into_bytes())?;
                     let cpu_ms = run.cpu_ms;
-                    Ok((json!({ "mode": "custom", "run": run }), cpu_ms))
+                    let interactive = problem.interactor.is_some();
+                    Ok((json!({ "mode": "custom", "interactive": interactive, "run": run }), cpu_ms))
                 }
                 None => {
                     let report = judging.run_samples(&hash, &problem, &language, &source)?;

@@ -41,6 +41,7 @@ pub async fn serve(
     );
     // Not awaited at shutdown: a check under way is simply taken up again
     // at the next start, its claim having expired.
+    tokio::spawn(crate::closing::run(service.clone(), stop.subscribe()));
     if service.settings.check_problems {
         tokio::spawn(background_check::check_problems(service.clone(), stop.subscribe()));
     }

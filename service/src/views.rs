@@ -20,6 +20,7 @@ pub fn attempt_json(attempt: &Attempt) -> Value {
         "started_at": rfc3339(attempt.started_at),
         "deadline": rfc3339(attempt.deadline),
         "finished_at": attempt.finished_at.map(rfc3339),
+        "ended": attempt.ending(now).map(|e| e.as_str()),
         "remaining_seconds": if state == "in_progress" { (attempt.deadline - now) / 1000 } else { 0 },
     })
 }
@@ -55,8 +56,24 @@ pub fn samples_of(problem: &Problem) -> Vec<(String, String, String)> {
         .collect()
 }
 
-/// What a candidate reads of a problem: statement, samples, limits, starter code.
-pub fn statement_view(problem: &Problem, judging: &Judging) -> anyhow::Result<Value> {
+/// A language as candidates are told of it: its name, dialect, what compiles
+/// or runs it (from the sandbox's table of languages) and its time multiplier.
+pub fn language_json(judging: &Judging, id: &str) -> Value {
+    match judging.bench.toolchains.language(id) {
+        Ok(l) => json!({
+            "id": l.id,
+            "name": l.name,
+            "standard": l.standard,
+            "compiler": l.compiler,
+            "time_multiplier": l.time_multiplier,
+        }),
+        Err(_) => json!({ "id": id, "name": id }),
+    }
+}
+
+/// What a candidate reads of a problem: statement, samples, limits (the time
+/// limit also as each of `languages` gets it), starter code.
+pub fn statement_view(problem: &Problem, judging: &Judging, languages: &[String]) -> anyhow::Result<Value> {
     let statement = match &problem.statement {
         Some(path) => std::fs::read_to_string(path)?,
         None => String::new(),
@@ -75,8 +92,18 @@ pub fn statement_view(problem: &Problem, judging: &Judging) -> anyhow::Result<Va
         "title": problem.title,
         "statement": statement,
         "samples": samples_of(problem).into_iter().map(|(name, input, answer)| json!({"name": name, "input": input, "answer": answer})).collect::<Vec<_>>(),
-        "limits": { "time_seconds": problem.limits.time_seconds, "memory_mib": problem.limits.memory_mib },
+        "limits": {
+            "time_seconds": problem.limits.time_seconds,
+            "memory_mib": problem.limits.memory_mib,
+            // What each language gets: the C++ limit times its multiplier.
+            "time_seconds_by_language": languages
+                .iter()
+                .filter_map(|l| Some((l.clone(), json!(problem.limits.time_seconds * judging.time_multiplier(problem, l)?))))
+                .collect::<serde_json::Map<String, Value>>(),
+        },
         "max_score": judge::grading::max_score(&problem.groups),
         "starters": starters,
+        // Custom input then goes to the interactor, not to the program.
+        "interactive": problem.interactor.is_some(),
     }))
 }

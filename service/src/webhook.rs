@@ -1,5 +1,6 @@
 //! The webhook to the screening pipeline. When an attempt is over (finished,
-//! or past its deadline) and every submission in it is judged, an
+//! or past its deadline), closed (its drafts submitted: see `closing`) and
+//! every submission in it is judged, an
 //! `attempt.judged` event is written to the outbox table, once per attempt.
 //! Deliveries are POSTed from there, signed with HMAC-SHA256, and retried with
 //! exponential backoff until the receiver answers 2xx: at least once, so a
@@ -97,7 +98,7 @@ impl Outbox {
     pub async fn collect(&self, service: &Service) -> anyhow::Result<usize> {
         let ready: Vec<(i64, i64, i64)> = sqlx::query_as(
             "SELECT a.id, i.id, i.assessment_id FROM attempts a JOIN invitations i ON i.id = a.invitation_id
-             WHERE (a.finished_at IS NOT NULL OR a.deadline <= $1)
+             WHERE (a.finished_at IS NOT NULL OR a.deadline <= $1) AND a.closed_at IS NOT NULL
                AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedup_key = 'attempt.judged:' || CAST(a.id AS TEXT))
                AND NOT EXISTS (SELECT 1 FROM submissions s JOIN jobs j ON j.submission_id = s.id
                                WHERE s.attempt_id = a.id AND j.rejudge_id IS NULL AND j.state IN ('queued', 'running'))

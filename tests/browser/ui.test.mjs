@@ -8,8 +8,11 @@
 //      after a reload and in another browser, and finishes;
 //   3. the grader sees the result, opens the submission, rejudges, applies,
 //      and exports the CSV;
-//   4. at the deadline the editor turns read-only, keeping the code;
-//   5. the grader finds the problems with the checks the server runs on them.
+//   4. at the deadline the editor turns read-only, keeping the code, and the
+//      unsubmitted draft is submitted for the candidate and graded;
+//   5. a grader gives a candidate extra time mid-attempt (their timer moves at
+//      once) and a new link (the old one stops working);
+//   6. the grader finds the problems with the checks the server runs on them.
 //
 // Screenshots of the main pages go to $OA_SCREENSHOTS (default:
 // target/screenshots; docs/screenshots holds the README's).
@@ -188,6 +191,8 @@ test("a candidate starts, solves a problem, submits, sees AC and finishes", asyn
   await page.getByText("Merge Maintenance Windows").first().waitFor();
   // The instructions' math is typeset.
   await page.locator(".katex").first().waitFor();
+  // Each language says what compiles it.
+  await page.locator(".language-list li").filter({ hasText: /C\+\+20.*clang 22 with libc\+\+/ }).waitFor();
   await page.screenshot({ path: path.join(shots, "candidate-landing.png"), fullPage: true });
 
   await page.getByRole("button", { name: "Start the assessment" }).click();
@@ -203,7 +208,13 @@ test("a candidate starts, solves a problem, submits, sees AC and finishes", asyn
   await page.getByRole("button", { name: /Merge Maintenance Windows/ }).click();
   await page.getByRole("heading", { name: "Merge Maintenance Windows" }).waitFor();
 
+  const limit = page.locator(".statement-meta .time-limit");
+  await page.getByLabel("Language").selectOption("cpp");
+  const cppLimit = Number((await limit.innerText()).match(/Time limit ([\d.]+) s/)[1]);
   await page.getByLabel("Language").selectOption("python");
+  // The badge shows the limit Python gets: ten times C++'s.
+  await limit.filter({ hasText: /in Python 3\.11/ }).waitFor();
+  assert.equal(Number((await limit.innerText()).match(/Time limit ([\d.]+) s/)[1]), Math.round(cppLimit * 10 * 1000) / 1000);
   const code = page.locator(".code-pane .cm-content");
   await code.filter({ hasText: "def main" }).waitFor();
   await code.click();
@@ -247,8 +258,22 @@ test("a candidate starts, solves a problem, submits, sees AC and finishes", asyn
   await page.locator(".problem-link .badge.good").waitFor();
   await shot(page, "candidate-submission");
 
-  // The draft survives a reload...
+  // Sample times after Run and after Submit are both seconds, not instructions.
+  await page.locator(".submission .tstats").filter({ hasText: /\d+(\.\d+)? (µs|ms|s) ·/ }).first().waitFor();
+
+  // A draft on another problem; a reload returns to it, draft and all.
+  await page.getByRole("button", { name: /Rate Limiter/ }).click();
+  await page.getByRole("heading", { name: /Rate Limiter/ }).first().waitFor();
+  await code.filter({ hasText: "def " }).waitFor();
+  await code.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type("\n# to be continued");
+  await page.getByText("All changes saved").waitFor();
   await page.reload();
+  await page.getByRole("heading", { name: /Rate Limiter/ }).first().waitFor();
+  await page.locator(".code-pane .cm-content").filter({ hasText: "# to be continued" }).waitFor();
+  await page.getByRole("button", { name: /Merge Maintenance Windows/ }).click();
+  // The draft survives a reload...
   await page.locator(".code-pane .cm-content").filter({ hasText: "out_l.append(cur_l)" }).waitFor();
   // ...and reaches another browser through the server.
   const other = await browser.newContext({ viewport: { width: 1024, height: 768 } });
@@ -256,6 +281,8 @@ test("a candidate starts, solves a problem, submits, sees AC and finishes", asyn
   await tablet.goto(state.link);
   await tablet.locator(".code-pane .cm-content").filter({ hasText: "out_l.append(cur_l)" }).waitFor();
   assert.equal(await tablet.getByLabel("Language").inputValue(), "python");
+  // The problem list knows the drafts from the server, not from this browser.
+  await tablet.getByRole("button", { name: /Rate Limiter.*Draft saved/ }).waitFor();
   await shot(tablet, "candidate-tablet");
   await other.close();
 
@@ -324,15 +351,15 @@ test("a grader sees the result, rejudges it and exports the CSV", async () => {
   assert.equal(download.suggestedFilename(), `assessment-${state.assessment}-results.csv`);
   const csv = readFileSync(await download.path(), "utf8");
   const [header, ada] = csv.trim().split(/\r?\n/);
-  assert.match(header, /^invitation_id,name,email,state,started_at,finished_at,score,max_score,pending,merge-intervals,rate-limiter,lru-cache$/);
-  assert.match(ada, /,Ada Lovelace,ada@example\.com,finished,.*,100,300,0,100,0,0$/);
+  assert.match(header, /^invitation_id,name,email,state,started_at,finished_at,ended,score,max_score,pending,merge-intervals,rate-limiter,lru-cache$/);
+  assert.match(ada, /,Ada Lovelace,ada@example\.com,finished,.*,finished,100,300,0,100,0,0$/);
 
   await page.getByRole("link", { name: "Problems" }).click();
   await page.getByRole("cell", { name: /first-bad-deploy/ }).waitFor();
   await context.close();
 });
 
-test("at the deadline the editor turns read-only and keeps the code", async () => {
+test("at the deadline the editor turns read-only, keeps the code and grades it", async () => {
   // An assessment that closes in a few seconds: the attempt's deadline is its closing time.
   const closes = new Date(Date.now() + 20_000).toISOString();
   const assessment = await api("POST", "/api/assessments", {
@@ -364,6 +391,60 @@ test("at the deadline the editor turns read-only and keeps the code", async () =
   assert.ok(await page.getByRole("button", { name: /Run samples/ }).isDisabled());
   assert.match(await page.getByRole("timer").innerText(), /Over/);
   await shot(page, "candidate-time-up");
+  // The draft was never submitted: it is submitted for her, marked, and graded.
+  await page.getByRole("tab", { name: /Submissions/ }).click();
+  await page.locator(".submission .badge.auto", { hasText: "auto-submitted" }).waitFor({ timeout: 30_000 });
+  await page.locator(".submission .head .badge").filter({ hasText: /Accepted|Wrong|Compil|Runtime|Time/ }).first().waitFor({ timeout: JUDGED });
+  const results = await api("GET", `/api/assessments/${assessment.id}/results`);
+  const grace = results.candidates[0];
+  assert.equal(grace.ended, "time_up");
+  assert.equal(grace.problems[0].auto, true);
+  assert.equal(grace.problems[0].submissions, 1);
+  await context.close();
+});
+
+test("extra time granted mid-attempt moves the timer; a new link replaces the old", async () => {
+  const assessment = await api("POST", "/api/assessments", { title: "Accommodations", problems: ["merge-intervals"], duration_minutes: 30, languages: ["python"] });
+  const invitation = await api("POST", `/api/assessments/${assessment.id}/invitations`, { name: "Alan Turing", email: "alan@example.com" });
+  // A second invitation for the same email is refused, pointing at a new link.
+  const twice = await fetch(`${base}/api/assessments/${assessment.id}/invitations`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${adminToken}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ name: "Alan", email: "Alan@example.com" }),
+  });
+  assert.equal(twice.status, 409);
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const candidate = await newPage(context);
+  await candidate.goto(invitation.url);
+  await candidate.getByRole("button", { name: "Start the assessment" }).click();
+  await candidate.getByRole("button", { name: "Start", exact: true }).click();
+  const timer = candidate.getByRole("timer");
+  await timer.filter({ hasText: /(0:)?(29|30):\d\d/ }).waitFor();
+
+  const staff = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const grader = await newPage(staff);
+  await grader.goto(`${base}/admin#/assessments/${assessment.id}/invitations`);
+  await grader.getByLabel("API token").fill(adminToken);
+  await grader.getByRole("button", { name: "Sign in" }).click();
+  await grader.getByLabel("Extra minutes").fill("15");
+  await grader.getByRole("button", { name: "Save extra time and expiry" }).click();
+  await grader.getByRole("cell", { name: "+15 min" }).waitFor();
+  // The candidate's timer follows without a reload.
+  await timer.filter({ hasText: /(0:)?(44|45):\d\d/ }).waitFor({ timeout: 15_000 });
+  await candidate.getByText(/given 15 more minutes/).waitFor();
+
+  await grader.getByRole("button", { name: "New link" }).click();
+  await grader.getByRole("button", { name: "Make a new link" }).click();
+  const fresh = await grader.getByLabel("Invitation link").inputValue();
+  assert.notEqual(fresh, invitation.url);
+  const stale = await newPage(await browser.newContext());
+  await stale.goto(invitation.url);
+  await stale.getByText("This invitation link does not work").waitFor();
+  const again = await newPage(context);
+  await again.goto(fresh);
+  await again.getByRole("timer").filter({ hasText: /(0:)?4\d:\d\d/ }).waitFor();
+  await staff.close();
   await context.close();
 });
 

@@ -142,14 +142,14 @@ async fn scripted_session(backend: Backend) {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "invitation_id,name,email,state,started_at,finished_at,score,max_score,pending,sum"
+        "invitation_id,name,email,state,started_at,finished_at,ended,score,max_score,pending,sum"
     );
     assert!(
-        lines[1].starts_with("1,Ada,ada@example.com,finished,") && lines[1].ends_with(",100,100,0,100"),
+        lines[1].starts_with("1,Ada,ada@example.com,finished,") && lines[1].ends_with(",finished,100,100,0,100"),
         "{csv}"
     );
     assert!(
-        lines[2].starts_with("2,Grace,grace@example.com,invited,,,0,100,0,0"),
+        lines[2].starts_with("2,Grace,grace@example.com,invited,,,,0,100,0,0"),
         "{csv}"
     );
 

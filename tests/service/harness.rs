@@ -211,6 +211,7 @@ impl Server {
             .await
             .unwrap();
         let (stop, stopped) = tokio::sync::watch::channel(false);
+        tokio::spawn(::service::closing::run(service.clone(), stopped.clone()));
         ::service::worker::spawn(
             workers,
             &::service::worker::Worker::for_service(&service, "test".into()),

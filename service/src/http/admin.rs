@@ -2,8 +2,9 @@
 //! submissions, rejudges.
 
 use super::{id, AppState, Body, StaffAuth};
-use crate::assessments::{InvitationBody, NewAssessmentBody};
+use crate::assessments::NewAssessmentBody;
 use crate::error::Error;
+use crate::invitations::InvitationBody;
 use crate::rejudge::RejudgeBody;
 use crate::results::Results;
 use axum::extract::{Path, State};
@@ -64,6 +65,7 @@ pub async fn create_assessment(
         (status = 201, description = "the invitation: `id`, `token`, `url` (the link to send) and the rest", body = Object),
         (status = 400, description = "the body is not valid JSON, has unknown fields, or a field is not valid"),
         (status = 404, description = "no such assessment"),
+        (status = 409, description = "this email is already invited to the assessment: give that invitation a new link"),
         (status = 413, description = "the body is too large"),
     )
 )]
@@ -102,7 +104,7 @@ pub async fn results(
 
 /// The results as CSV, one row per invitation.
 ///
-/// Role: grader. Columns: `invitation_id,name,email,state,started_at,finished_at,score,max_score,pending`,
+/// Role: grader. Columns: `invitation_id,name,email,state,started_at,finished_at,ended,score,max_score,pending`,
 /// then each problem's score.
 #[utoipa::path(
     get,

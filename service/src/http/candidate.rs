@@ -244,6 +244,8 @@ struct Live {
     /// What was last sent of each submission.
     sent: HashMap<i64, Value>,
     ready: VecDeque<Event>,
+    /// The deadline last sent.
+    deadline: Option<Value>,
     ended: bool,
     until: Instant,
     stopping: tokio::sync::watch::Receiver<bool>,
@@ -260,6 +262,7 @@ impl Live {
             candidate,
             sent: HashMap::new(),
             ready: VecDeque::new(),
+            deadline: None,
             ended: false,
             until: Instant::now() + LIFETIME,
         }
@@ -283,6 +286,13 @@ impl Live {
                     return None;
                 }
             };
+            // A deadline moved by extra time reaches the candidate's timer at once.
+            let view = crate::views::attempt_json(&attempt);
+            if self.deadline.as_ref() != Some(&view["deadline"]) {
+                self.deadline = Some(view["deadline"].clone());
+                self.ready
+                    .push_back(Event::default().event("attempt").data(view.to_string()));
+            }
             let mut pending = false;
             let mut judging = false;
             for status in statuses {
@@ -295,7 +305,8 @@ impl Live {
                     self.sent.insert(id, status);
                 }
             }
-            if !pending && !attempt.open_at(crate::store::now_ms()) {
+            // Closing may still submit drafts: the end waits for it.
+            if !pending && !attempt.open_at(crate::store::now_ms()) && attempt.closed_at.is_some() {
                 self.ready.push_back(
                     Event::default()
                         .event("end")

@@ -12,6 +12,7 @@
 mod admin;
 mod candidate;
 mod drafts;
+mod invitations;
 mod staff;
 mod ui;
 
@@ -67,6 +68,7 @@ fn api() -> OpenApiRouter<AppState> {
         .merge(staff::routes())
         .merge(candidate::routes())
         .merge(drafts::routes())
+        .merge(invitations::routes())
 }
 
 /// The OpenAPI document of every route but the web pages.

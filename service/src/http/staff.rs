@@ -139,7 +139,7 @@ async fn assessment(
     security(("api_token" = [])),
     params(("id" = i64, Path, description = "the assessment", minimum = 1)),
     responses(
-        (status = 200, description = "`invitations`: `id`, `name`, `email`, `state`, `started_at`, `deadline`, `finished_at`, `runs` (samples or custom input), `run_cpu_seconds` (their processor time)", body = Object),
+        (status = 200, description = "`invitations`: `id`, `name`, `email`, `state`, `ended`, `revoked_at`, `expires_at`, `extra_minutes`, `extra_percent`, `started_at`, `deadline`, `finished_at`, `runs` (samples or custom input), `run_cpu_seconds` (their processor time)", body = Object),
         (status = 404, description = "no such assessment"),
     )
 )]
@@ -165,6 +165,11 @@ async fn invitations(
                 "name": row.name,
                 "email": row.email,
                 "state": state,
+                "ended": assessments::ending(row.finished_at, row.deadline, now).map(|e| e.as_str()),
+                "revoked_at": row.revoked_at.map(rfc3339),
+                "expires_at": row.expires_at.map(rfc3339),
+                "extra_minutes": row.extra_minutes,
+                "extra_percent": row.extra_percent,
                 "started_at": row.started_at.map(rfc3339),
                 "deadline": row.deadline.map(rfc3339),
                 "finished_at": row.finished_at.map(rfc3339),
@@ -211,6 +216,7 @@ async fn submissions_list(
                 "problem": s.problem_id,
                 "language": s.language,
                 "created_at": rfc3339(s.created_at),
+                "auto": s.auto == 1,
                 "status": s.status(),
                 "verdict": s.verdict,
                 "score": s.score,
@@ -347,7 +353,7 @@ fn check_json(check: Option<&checks::Check>, enabled: bool) -> Value {
     path = "/api/languages",
     tag = "staff",
     security(("api_token" = [])),
-    responses((status = 200, description = "`languages`: `id`, `name`, `standard`, `time_multiplier`", body = Object))
+    responses((status = 200, description = "`languages`: `id`, `name`, `standard`, `compiler`, `time_multiplier`", body = Object))
 )]
 async fn languages(State(service): State<AppState>, StaffAuth(_): StaffAuth) -> Result<Response, Error> {
     let list: Vec<Value> = service
@@ -356,7 +362,7 @@ async fn languages(State(service): State<AppState>, StaffAuth(_): StaffAuth) -> 
         .toolchains
         .languages()
         .iter()
-        .map(|l| json!({ "id": l.id, "name": l.name, "standard": l.standard, "time_multiplier": l.time_multiplier }))
+        .map(|l| crate::views::language_json(&service.judging, &l.id))
         .collect();
     Ok(Json(json!({ "languages": list })).into_response())
 }

@@ -104,25 +104,43 @@ pub struct Invitation {
     pub email: String,
     pub token_hash: String,
     pub created_at: i64,
+    /// A revoked invitation's link opens nothing.
+    pub revoked_at: Option<i64>,
+    /// No attempt starts after this time.
+    pub expires_at: Option<i64>,
+    /// Extra time: minutes, plus a percentage of the assessment's duration.
+    pub extra_minutes: i64,
+    pub extra_percent: i64,
 }
 
+impl Invitation {
+    /// The extra time, in milliseconds, for an assessment of `duration_minutes`.
+    pub fn extra_ms(&self, duration_minutes: i64) -> i64 {
+        self.extra_minutes * 60_000 + duration_minutes * 60_000 * self.extra_percent / 100
+    }
+}
+
+pub(super) const INVITATION: &str =
+    "id, assessment_id, name, email, token_hash, created_at, revoked_at, expires_at, extra_minutes, extra_percent";
+
+/// Invites, inside the caller's transaction (which checked for a duplicate).
 pub async fn invite(
-    store: &Store,
+    conn: &mut sqlx::AnyConnection,
     assessment_id: i64,
     name: &str,
     email: &str,
     token_hash: &str,
 ) -> sqlx::Result<Invitation> {
-    sqlx::query_as(
+    sqlx::query_as(&format!(
         "INSERT INTO invitations (assessment_id, name, email, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)
-         RETURNING id, assessment_id, name, email, token_hash, created_at",
-    )
+         RETURNING {INVITATION}"
+    ))
     .bind(assessment_id)
     .bind(name)
     .bind(email)
     .bind(token_hash)
     .bind(now_ms())
-    .fetch_one(&store.pool)
+    .fetch_one(conn)
     .await
 }
 
@@ -135,6 +153,10 @@ struct InvitationRow {
     email: String,
     token_hash: String,
     created_at: i64,
+    revoked_at: Option<i64>,
+    expires_at: Option<i64>,
+    extra_minutes: i64,
+    extra_percent: i64,
     title: String,
     instructions: String,
     duration_minutes: i64,
@@ -150,7 +172,7 @@ struct InvitationRow {
 pub async fn invitation_by_token(store: &Store, token_hash: &str) -> sqlx::Result<Option<(Invitation, Assessment)>> {
     let row: Option<InvitationRow> = sqlx::query_as(
         "SELECT i.id, i.assessment_id, i.name, i.email, i.token_hash, i.created_at,
-                a.title, a.instructions, a.duration_minutes, a.opens_at, a.closes_at, a.languages, a.feedback,
+                i.revoked_at, i.expires_at, i.extra_minutes, i.extra_percent, a.title, a.instructions, a.duration_minutes, a.opens_at, a.closes_at, a.languages, a.feedback,
                 a.created_at AS assessment_created_at
          FROM invitations i JOIN assessments a ON a.id = i.assessment_id WHERE i.token_hash = $1",
     )
@@ -166,6 +188,10 @@ pub async fn invitation_by_token(store: &Store, token_hash: &str) -> sqlx::Resul
                 email: row.email,
                 token_hash: row.token_hash,
                 created_at: row.created_at,
+                revoked_at: row.revoked_at,
+                expires_at: row.expires_at,
+                extra_minutes: row.extra_minutes,
+                extra_percent: row.extra_percent,
             },
             Assessment {
                 id: row.assessment_id,
@@ -189,7 +215,13 @@ pub struct Attempt {
     pub started_at: i64,
     pub deadline: i64,
     pub finished_at: Option<i64>,
+    /// When the drafts left unsubmitted at its end were submitted (see `closing`).
+    pub closed_at: Option<i64>,
+    /// The extra time the deadline holds.
+    pub extra_ms: i64,
 }
+
+const ATTEMPT: &str = "id, invitation_id, started_at, deadline, finished_at, closed_at, extra_ms";
 
 impl Attempt {
     /// Whether submissions are still taken at `now`.
@@ -201,10 +233,45 @@ impl Attempt {
     pub fn end(&self) -> i64 {
         self.finished_at.unwrap_or(self.deadline).min(self.deadline)
     }
+
+    /// How the attempt ended, once it has: [`Ending::Finished`] by the
+    /// candidate before the deadline, else [`Ending::TimeUp`].
+    pub fn ending(&self, now: i64) -> Option<Ending> {
+        ending(self.finished_at, Some(self.deadline), now)
+    }
+}
+
+/// How an attempt ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// The candidate pressed Finish before the deadline.
+    Finished,
+    /// The deadline passed (a finish after it records the deadline).
+    TimeUp,
+}
+
+impl Ending {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Ending::Finished => "finished",
+            Ending::TimeUp => "time_up",
+        }
+    }
+}
+
+/// How an attempt with these times ended, if it has by `now`.
+pub fn ending(finished_at: Option<i64>, deadline: Option<i64>, now: i64) -> Option<Ending> {
+    let deadline = deadline?;
+    match finished_at {
+        Some(finished) if finished < deadline => Some(Ending::Finished),
+        Some(_) => Some(Ending::TimeUp),
+        None if now >= deadline => Some(Ending::TimeUp),
+        None => None,
+    }
 }
 
 pub async fn attempt(store: &Store, invitation_id: i64) -> sqlx::Result<Option<Attempt>> {
-    sqlx::query_as("SELECT id, invitation_id, started_at, deadline, finished_at FROM attempts WHERE invitation_id = $1")
+    sqlx::query_as(&format!("SELECT {ATTEMPT} FROM attempts WHERE invitation_id = $1"))
         .bind(invitation_id)
         .fetch_optional(&store.pool)
         .await
@@ -212,13 +279,15 @@ pub async fn attempt(store: &Store, invitation_id: i64) -> sqlx::Result<Option<A
 
 /// Starts the invitation's attempt, or returns the one already started: starting
 /// twice (a double click, a retried request) must not move the deadline.
-pub async fn start(store: &Store, invitation_id: i64, now: i64, deadline: i64) -> sqlx::Result<Attempt> {
+/// `deadline` includes the invitation's extra time, `extra_ms`.
+pub async fn start(store: &Store, invitation_id: i64, now: i64, deadline: i64, extra_ms: i64) -> sqlx::Result<Attempt> {
     sqlx::query(
-        "INSERT INTO attempts (invitation_id, started_at, deadline) VALUES ($1, $2, $3) ON CONFLICT (invitation_id) DO NOTHING",
+        "INSERT INTO attempts (invitation_id, started_at, deadline, extra_ms) VALUES ($1, $2, $3, $4) ON CONFLICT (invitation_id) DO NOTHING",
     )
     .bind(invitation_id)
     .bind(now)
     .bind(deadline)
+    .bind(extra_ms)
     .execute(&store.pool)
     .await?;
     Ok(attempt(store, invitation_id)
@@ -263,16 +332,62 @@ pub struct Roster {
     /// Runs the candidate made (samples or custom input), and their processor time.
     pub runs: Option<i64>,
     pub run_cpu_ms: Option<i64>,
+    pub revoked_at: Option<i64>,
+    pub expires_at: Option<i64>,
+    pub extra_minutes: i64,
+    pub extra_percent: i64,
 }
 
 pub async fn roster(store: &Store, assessment_id: i64) -> sqlx::Result<Vec<Roster>> {
     sqlx::query_as(
         "SELECT i.id AS invitation_id, i.name, i.email, a.id AS attempt_id, a.started_at, a.deadline, a.finished_at,
-                a.runs, a.run_cpu_ms
+                a.runs, a.run_cpu_ms, i.revoked_at, i.expires_at, i.extra_minutes, i.extra_percent
          FROM invitations i LEFT JOIN attempts a ON a.invitation_id = i.id
          WHERE i.assessment_id = $1 ORDER BY i.id",
     )
     .bind(assessment_id)
     .fetch_all(&store.pool)
+    .await
+}
+
+/// Marks the attempt closed at `now` if it is over and not closed yet; the
+/// attempt when this call closed it. The row stays locked for the rest of the
+/// transaction, so a submission racing the end is either in before or refused.
+pub async fn claim_close(conn: &mut sqlx::AnyConnection, attempt_id: i64, now: i64) -> sqlx::Result<Option<Attempt>> {
+    sqlx::query_as(
+        "UPDATE attempts SET closed_at = $2
+         WHERE id = $1 AND closed_at IS NULL AND (finished_at IS NOT NULL OR deadline <= $2)
+         RETURNING id, invitation_id, started_at, deadline, finished_at, closed_at, extra_ms",
+    )
+    .bind(attempt_id)
+    .bind(now)
+    .fetch_optional(conn)
+    .await
+}
+
+/// Attempts over by `now` and not closed yet, oldest deadline first.
+pub async fn to_close(store: &Store, now: i64, limit: i64) -> sqlx::Result<Vec<i64>> {
+    sqlx::query_scalar(
+        "SELECT id FROM attempts WHERE closed_at IS NULL AND (finished_at IS NOT NULL OR deadline <= $1)
+         ORDER BY deadline LIMIT $2",
+    )
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&store.pool)
+    .await
+}
+
+/// The problems of the invitation's assessment: (problem id, pinned version).
+pub async fn problems_of_invitation(
+    conn: &mut sqlx::AnyConnection,
+    invitation_id: i64,
+) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        "SELECT ap.problem_id, ap.problem_hash FROM assessment_problems ap
+         JOIN invitations i ON i.assessment_id = ap.assessment_id
+         WHERE i.id = $1 ORDER BY ap.position",
+    )
+    .bind(invitation_id)
+    .fetch_all(conn)
     .await
 }

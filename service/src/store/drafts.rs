@@ -57,3 +57,14 @@ pub async fn list(store: &Store, attempt_id: i64) -> sqlx::Result<Vec<Draft>> {
     .fetch_all(&store.pool)
     .await
 }
+
+/// Every draft of the attempt, most recently saved first, inside a transaction.
+pub async fn list_in(conn: &mut sqlx::AnyConnection, attempt_id: i64) -> sqlx::Result<Vec<Draft>> {
+    sqlx::query_as(
+        "SELECT problem_id, language, source, updated_at FROM drafts WHERE attempt_id = $1
+         ORDER BY updated_at DESC, problem_id, language",
+    )
+    .bind(attempt_id)
+    .fetch_all(conn)
+    .await
+}

@@ -7,6 +7,7 @@ pub mod assessments;
 pub mod audit;
 pub mod checks;
 pub mod drafts;
+pub mod invitations;
 pub mod listings;
 pub mod problems;
 pub mod rejudges;

@@ -15,6 +15,8 @@ pub struct Submission {
     pub source: String,
     pub source_hash: String,
     pub created_at: i64,
+    /// 1 when submitted for the candidate at the end of the attempt (their last draft).
+    pub auto: i64,
 }
 
 pub struct NewSubmission<'a> {
@@ -62,7 +64,7 @@ pub async fn insert(conn: &mut AnyConnection, new: &NewSubmission<'_>) -> sqlx::
 
 pub async fn get(store: &Store, id: i64) -> sqlx::Result<Option<Submission>> {
     sqlx::query_as(
-        "SELECT id, attempt_id, problem_id, problem_hash, language, source, source_hash, created_at
+        "SELECT id, attempt_id, problem_id, problem_hash, language, source, source_hash, created_at, auto
          FROM submissions WHERE id = $1",
     )
     .bind(id)
@@ -89,6 +91,8 @@ pub struct Status {
     pub problem_id: String,
     pub language: String,
     pub created_at: i64,
+    /// 1 when submitted for the candidate at the end of the attempt.
+    pub auto: i64,
     pub job_state: Option<String>,
     /// The job's progress: tests run so far (skipped ones are not counted;
     /// all of them once the job completes), of how many, and how many failed.
@@ -118,7 +122,7 @@ impl Status {
 }
 
 /// A submission's own job is its first one; rejudges make others.
-const STATUS: &str = "SELECT s.id, s.attempt_id, s.problem_id, s.language, s.created_at,
+const STATUS: &str = "SELECT s.id, s.attempt_id, s.problem_id, s.language, s.created_at, s.auto,
     j.state AS job_state, j.tests_done, j.tests_total, j.tests_failed,
     g.verdict, g.score, g.max_score
     FROM submissions s
@@ -219,4 +223,39 @@ pub async fn current_judgement(store: &Store, submission_id: i64) -> sqlx::Resul
         .bind(submission_id)
         .fetch_optional(&store.pool)
         .await
+}
+
+/// Inserts a submission made for the candidate when their attempt ended
+/// (marked `auto`), whatever the attempt's state: the caller closes the
+/// attempt in the same transaction and enqueues the job.
+pub async fn insert_auto(conn: &mut AnyConnection, new: &NewSubmission<'_>) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO submissions (attempt_id, problem_id, problem_hash, language, source, source_hash, created_at, auto)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id",
+    )
+    .bind(new.attempt_id)
+    .bind(new.problem_id)
+    .bind(new.problem_hash)
+    .bind(new.language)
+    .bind(new.source)
+    .bind(new.source_hash)
+    .bind(new.created_at)
+    .fetch_one(conn)
+    .await
+}
+
+/// The newest submission of each problem of the attempt: (problem, language,
+/// source hash, created_at).
+pub async fn latest_per_problem(
+    conn: &mut AnyConnection,
+    attempt_id: i64,
+) -> sqlx::Result<Vec<(String, String, String, i64)>> {
+    sqlx::query_as(
+        "SELECT s.problem_id, s.language, s.source_hash, s.created_at FROM submissions s
+         WHERE s.attempt_id = $1
+           AND s.id = (SELECT MAX(t.id) FROM submissions t WHERE t.attempt_id = s.attempt_id AND t.problem_id = s.problem_id)",
+    )
+    .bind(attempt_id)
+    .fetch_all(conn)
+    .await
 }

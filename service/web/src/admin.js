@@ -13,7 +13,7 @@ import {
   VERDICTS,
   languageName,
   formatBytes,
-  formatCount,
+  formatSeconds,
   formatScore,
   formatDuration,
   formatTime,
@@ -412,8 +412,13 @@ function timeUsed(c) {
   return Math.max(0, (end - Date.parse(c.started_at)) / 60000);
 }
 
-const STATES = { invited: ["Invited", ""], in_progress: ["In progress", "accent"], finished: ["Finished", "good"] };
-const stateBadge = (state) => h(`span.badge${STATES[state]?.[1] ? "." + STATES[state][1] : ""}`, STATES[state]?.[0] ?? state);
+const STATES = { invited: ["Invited", ""], in_progress: ["In progress", "accent"], finished: ["Finished", "good"], time_up: ["Time ran out", "warn"] };
+// A finished attempt says how it ended: Finish pressed, or the time ran out.
+const stateBadge = (state, ended) => {
+  const key = state === "finished" && ended === "time_up" ? "time_up" : state;
+  return h(`span.badge${STATES[key]?.[1] ? "." + STATES[key][1] : ""}`, STATES[key]?.[0] ?? key);
+};
+const autoBadge = () => h("span.badge.auto", { title: "Submitted for the candidate when the attempt ended: their last draft, not submitted by them" }, "auto");
 
 async function resultsTab(assessment, body) {
   const [results, { submissions }] = await Promise.all([
@@ -430,7 +435,7 @@ async function resultsTab(assessment, body) {
   const titles = Object.fromEntries(assessment.problems.map((p) => [p.id, p.title]));
   const columns = [
     { label: "Candidate", value: (c) => c.name.toLowerCase(), render: (c) => h("div", h("div", c.name), h("div.small.muted", c.email)) },
-    { label: "State", value: (c) => c.state, render: (c) => stateBadge(c.state) },
+    { label: "State", value: (c) => `${c.state}/${c.ended ?? ""}`, render: (c) => stateBadge(c.state, c.ended) },
     ...results.problems.map((pid, index) => ({
       label: titles[pid] || pid,
       num: true,
@@ -443,6 +448,7 @@ async function resultsTab(assessment, body) {
           "span.score-cell",
           p.pending ? h("span.spinner", { title: "Being judged" }) : p.verdict && verdictBadge(p.verdict, { score: p.score, maxScore: p.max_score }),
           `${formatScore(p.score)} / ${formatScore(p.max_score)}`,
+          p.auto && autoBadge(),
         );
         return sub ? h("a", { href: `#/submissions/${sub.id}`, title: `${p.submissions} submission(s); open the best` }, cell) : cell;
       },
@@ -517,7 +523,7 @@ async function invitationsTab(assessment, body) {
   const newest = [...createdLinks.entries()].filter(([id]) => invitations.some((i) => i.id === id)).at(-1);
   if (newest) {
     const who = invitations.find((i) => i.id === newest[0]);
-    mount(result, linkBox(newest[1], `Invitation link for ${who.name}: send it to them. It is shown only now; it opens the assessment without a password.`));
+    mount(result, linkBox(newest[1], `Invitation link for ${who.name}: send it to them. It is shown only now (New link replaces it); it opens the assessment without a password.`));
   }
   mount(
     body,
@@ -528,24 +534,146 @@ async function invitationsTab(assessment, body) {
         [
           { label: "Name", value: (i) => i.name.toLowerCase(), render: (i) => i.name },
           { label: "Email", value: (i) => i.email },
-          { label: "State", value: (i) => i.state, render: (i) => stateBadge(i.state) },
+          { label: "State", value: (i) => `${i.state}/${i.ended ?? ""}`, render: (i) => stateBadge(i.state, i.ended) },
           { label: "Started", value: (i) => i.started_at, render: (i) => formatTime(i.started_at) },
           { label: "Finished", value: (i) => i.finished_at, render: (i) => formatTime(i.finished_at) },
           {
+            label: "Extra time",
+            num: true,
+            value: (i) => i.extra_minutes + i.extra_percent,
+            render: (i) => extraText(i) || h("span.faint", "—"),
+          },
+          {
             label: "Link",
-            value: (i) => (createdLinks.has(i.id) ? 0 : 1),
+            value: (i) => (i.revoked_at ? 2 : createdLinks.has(i.id) ? 0 : 1),
             render: (i) =>
-              createdLinks.has(i.id)
-                ? h("button.button.small", { type: "button", onclick: () => copyLink(createdLinks.get(i.id)) }, "Copy link")
-                : h("span.small.faint", { title: "Only the token's hash is stored: invite again for a new link" }, "shown at creation"),
+              h(
+                "div.row.nowrap",
+                i.revoked_at
+                  ? h("span.badge.bad", { title: `Revoked ${formatTime(i.revoked_at)}` }, "revoked")
+                  : createdLinks.has(i.id) && h("button.button.small", { type: "button", onclick: () => copyLink(createdLinks.get(i.id)) }, "Copy link"),
+                h(
+                  "button.button.small.quiet",
+                  { type: "button", title: "Only the link's hash is stored, so it cannot be shown again: a new link replaces it", onclick: () => newLink(assessment, body, i) },
+                  "New link",
+                ),
+                !i.revoked_at && h("button.button.small.quiet", { type: "button", onclick: () => revokeInvitation(assessment, body, i) }, "Revoke"),
+                i.state === "invited" && h("button.button.small.quiet", { type: "button", onclick: () => deleteInvitation(assessment, body, i) }, "Delete"),
+              ),
           },
         ],
         invitations,
         { initial: 0, empty: "Nobody is invited yet." },
       ),
     ),
+    invitations.length > 0 && section("Extra time and expiry", h("div.body", termsForm(assessment, body, invitations))),
   );
   body.querySelector("input")?.focus();
+}
+
+function extraText(i) {
+  const parts = [i.extra_minutes && `+${i.extra_minutes} min`, i.extra_percent && `+${i.extra_percent} %`].filter(Boolean);
+  return parts.join(" ");
+}
+
+async function newLink(assessment, body, i) {
+  const ok = await confirmDialog({
+    title: `A new link for ${i.name}?`,
+    body: [
+      "Their current link stops working at once; the new one is shown here to send them.",
+      i.state !== "invited" ? "Their attempt and code are kept: the new link opens the same attempt." : "",
+      i.revoked_at ? "The invitation works again." : "",
+    ].filter(Boolean),
+    confirm: "Make a new link",
+  });
+  if (!ok) return;
+  try {
+    const made = await call("POST", `/api/invitations/${i.id}/link`);
+    createdLinks.set(made.id, made.url);
+    await invitationsTab(assessment, body);
+    body.querySelector(".link-box input")?.select();
+  } catch (err) {
+    toast(err.message, "bad");
+  }
+}
+
+async function revokeInvitation(assessment, body, i) {
+  const ok = await confirmDialog({
+    title: `Revoke ${i.name}'s invitation?`,
+    body: "Their link stops working. An attempt already made stays in the results. A new link makes it work again.",
+    confirm: "Revoke",
+    danger: true,
+  });
+  if (!ok) return;
+  try {
+    await call("POST", `/api/invitations/${i.id}/revoke`);
+    createdLinks.delete(i.id);
+    await invitationsTab(assessment, body);
+  } catch (err) {
+    toast(err.message, "bad");
+  }
+}
+
+async function deleteInvitation(assessment, body, i) {
+  const ok = await confirmDialog({ title: `Delete ${i.name}'s invitation?`, body: "They never started: the invitation and its link are removed.", confirm: "Delete", danger: true });
+  if (!ok) return;
+  try {
+    await call("DELETE", `/api/invitations/${i.id}`);
+    createdLinks.delete(i.id);
+    await invitationsTab(assessment, body);
+  } catch (err) {
+    toast(err.message, "bad");
+  }
+}
+
+/** Extra time (minutes and a percentage of the duration) and an expiry, per invitation. */
+function termsForm(assessment, body, invitations) {
+  const error = h("p.error-text", { role: "alert" });
+  const who = h("select", { name: "invitation" }, invitations.map((i) => h("option", { value: i.id }, `${i.name} <${i.email}>`)));
+  const minutes = h("input", { name: "minutes", type: "number", min: 0, max: 10080, step: 1 });
+  const percent = h("input", { name: "percent", type: "number", min: 0, max: 500, step: 1 });
+  const expires = h("input", { name: "expires", type: "datetime-local" });
+  const fill = () => {
+    const i = invitations.find((x) => String(x.id) === who.value);
+    minutes.value = i?.extra_minutes ?? 0;
+    percent.value = i?.extra_percent ?? 0;
+    expires.value = i?.expires_at ? localInput(i.expires_at) : "";
+  };
+  who.addEventListener("change", fill);
+  fill();
+  const form = h(
+    "form.form-grid",
+    {
+      onsubmit: async (event) => {
+        event.preventDefault();
+        error.textContent = "";
+        try {
+          await call("PATCH", `/api/invitations/${who.value}`, {
+            extra_minutes: Number(minutes.value || 0),
+            extra_percent: Number(percent.value || 0),
+            expires_at: expires.value ? new Date(expires.value).toISOString() : null,
+          });
+          toast("Saved: a running attempt's timer moves at once", "info");
+          await invitationsTab(assessment, body);
+        } catch (err) {
+          error.textContent = err.message;
+        }
+      },
+    },
+    h("label.field.wide", "Candidate", who),
+    h("label.field", "Extra minutes", minutes),
+    h("label.field", `Extra % of ${assessment.duration_minutes} min`, percent),
+    h("label.field", "Cannot be started after (your time zone)", expires),
+    h("div.wide.row", h("button.button.primary", { type: "submit" }, "Save extra time and expiry"), error),
+  );
+  return [form, h("p.small.muted", "Extra time can be granted before or during the attempt; during it, the candidate's timer moves at once. Every change is logged.")];
+}
+
+/** An RFC 3339 time as a datetime-local input's value, in the browser's time zone. */
+function localInput(text) {
+  const d = new Date(text);
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 async function copyLink(url) {
@@ -571,7 +699,7 @@ async function submissionsTab(assessment, body) {
           { label: "Problem", value: (s) => s.problem, render: (s) => titles[s.problem] || s.problem },
           { label: "Language", value: (s) => s.language, render: (s) => languageName(s.language) },
           { label: "Submitted", value: (s) => s.created_at, render: (s) => formatTime(s.created_at) },
-          { label: "Verdict", value: (s) => s.verdict || s.status, render: (s) => statusOf(s) },
+          { label: "Verdict", value: (s) => s.verdict || s.status, render: (s) => h("span.row", statusOf(s), s.auto && autoBadge()) },
           { label: "Score", num: true, value: (s) => s.score, render: (s) => (s.score === null ? "—" : `${formatScore(s.score)} / ${formatScore(s.max_score)}`) },
         ],
         submissions,
@@ -597,7 +725,7 @@ async function submissionView(id) {
     main,
     pageHead(`Submission #${sub.id}`, {
       crumbs: [h("a", { href: "#/assessments" }, "Assessments"), " / submission"],
-      sub: `${sub.problem} · ${languageName(sub.language)} · ${formatTime(sub.created_at)} · attempt ${sub.attempt_id}`,
+      sub: [`${sub.problem} · ${languageName(sub.language)} · ${formatTime(sub.created_at)} · attempt ${sub.attempt_id}`, sub.auto && [" ", autoBadge(), " submitted when the attempt ended"]],
       actions: h(
         "div.row",
         h(
@@ -617,7 +745,7 @@ async function submissionView(id) {
       h(
         "div",
         sub.status !== "done" && h("div.notice", { style: { marginBottom: "14px" } }, h("p", `Status: ${sub.status}`)),
-        judgements.length ? judgements.map(judgementCard) : h("p.muted", "Not judged yet."),
+        judgements.length ? judgements.map((j) => judgementCard(j, sub.language)) : h("p.muted", "Not judged yet."),
       ),
     ),
   );
@@ -625,7 +753,7 @@ async function submissionView(id) {
   if (sub.status === "queued" || sub.status === "judging") refresh = setTimeout(() => location.hash === `#/submissions/${id}` && route(), 2500);
 }
 
-function judgementCard(j) {
+function judgementCard(j, language) {
   const [, why] = VERDICTS[j.verdict] || ["", ""];
   const tests = Array.isArray(j.tests) ? j.tests : [];
   // A score column only when a checker gave part of a test.
@@ -644,13 +772,20 @@ function judgementCard(j) {
     h(
       "div.body",
       h("p.small.muted", { style: { marginTop: "0" } }, why),
+      tests.length > 0 &&
+        h(
+          "p.small.faint",
+          `Times are seconds of the candidate's time limit in ${languageName(language)}`,
+          j.time_multiplier && j.time_multiplier !== 1 ? ` (${j.time_multiplier}× the C++ limit)` : "",
+          "; each time's tooltip has the instructions counted.",
+        ),
       j.message && h("pre.out.message", j.message),
       tests.length > 0 &&
         h(
           "div.table-scroll",
           h(
             "table.data",
-            h("thead", h("tr", ["Test", "Verdict", partial && "Score", "Instructions", "Memory", messages && "Message"].filter(Boolean).map((c) => h(`th${["Score", "Instructions", "Memory"].includes(c) ? ".num" : ""}`, c)))),
+            h("thead", h("tr", ["Test", "Verdict", partial && "Score", "Time", "Memory", messages && "Message"].filter(Boolean).map((c) => h(`th${["Score", "Time", "Memory"].includes(c) ? ".num" : ""}`, c)))),
             h(
               "tbody",
               tests.map((t) =>
@@ -659,7 +794,7 @@ function judgementCard(j) {
                   h("td.nowrap", h("span.faint", `${t.group} / `), h("span.mono", t.name)),
                   h("td", t.verdict ? verdictBadge(t.verdict) : h("span.badge", { title: "Not run: its group's points were already lost" }, "skipped")),
                   partial && h("td.num", t.score === undefined || t.score === null ? "—" : formatScore(t.score)),
-                  h("td.num", { title: t.instructions ? `${t.instructions.toLocaleString()} instructions` : "" }, formatCount(t.instructions)),
+                  h("td.num", { title: t.instructions ? `${t.instructions.toLocaleString()} instructions` : "" }, formatSeconds(t.time_seconds)),
                   h("td.num", formatBytes(t.memory_bytes)),
                   messages && h("td.small", t.message ? h("span", { title: t.message }, t.message.length > 80 ? t.message.slice(0, 80) + "…" : t.message) : ""),
                 ),

@@ -71,6 +71,8 @@ const S = {
   busy: null, // "run" | "custom" | "submit"
   stream: null,
   live: "connecting",
+  languages: new Map(), // id -> { name, standard, compiler, time_multiplier }
+  drafted: new Set(), // problem ids with a draft on the server
 };
 const els = {};
 let editor = null;
@@ -98,10 +100,16 @@ async function boot() {
     return showMessage("The assessment cannot be loaded", [err.message, "Reload the page to try again."], true);
   }
   S.problems = S.view.problems;
+  for (const l of S.view.assessment.language_details || []) S.languages.set(l.id, l);
   document.title = `${S.view.assessment.title} · oa`;
   if (!S.view.attempt) showLanding();
   else showWorkspace();
 }
+
+/** A language as candidates know it: `GNU C++20`, `Python 3.11`. */
+const langLabel = (id) => S.languages.get(id)?.standard || S.languages.get(id)?.name || languageName(id);
+/** What compiles or runs it: `clang 22 with libc++, compiled to WebAssembly`. */
+const compilerOf = (id) => S.languages.get(id)?.compiler || "";
 
 function brand() {
   return h("span.brand", h("span.mark", { "aria-hidden": "true" }, "</>"), "oa");
@@ -155,10 +163,23 @@ function showLanding() {
         assessment.instructions && renderMarkdown(assessment.instructions),
         h(
           "div.facts",
-          fact("Duration", formatDuration(assessment.duration_minutes)),
+          fact(
+            "Duration",
+            assessment.time_allowed_minutes > assessment.duration_minutes
+              ? `${formatDuration(Math.round(assessment.time_allowed_minutes))} (with your extra time)`
+              : formatDuration(assessment.duration_minutes),
+          ),
+          assessment.expires_at && fact("Start by", formatTime(assessment.expires_at)),
           fact("Problems", `${problems.length} · ${formatScore(problems.reduce((sum, p) => sum + p.max_score, 0))} points`),
           closes && fact("Closes", formatTime(assessment.closes_at)),
-          fact("Languages", h("div.chips", assessment.languages.map((l) => h("span.chip", languageName(l)))), "wide"),
+          fact(
+            "Languages",
+            h(
+              "ul.language-list",
+              assessment.languages.map((l) => h("li", h("strong", langLabel(l)), compilerOf(l) && h("span.muted", ` — ${compilerOf(l)}`))),
+            ),
+            "wide",
+          ),
         ),
         h(
           "ol.problem-preview",
@@ -167,12 +188,12 @@ function showLanding() {
         h("h2", "How it works"),
         h(
           "ul.rules",
-          h("li", `The timer starts when you press Start and runs for ${formatDuration(assessment.duration_minutes)}. It cannot be paused, even if you close this page.`),
+          h("li", `The timer starts when you press Start and runs for ${formatDuration(Math.round(assessment.time_allowed_minutes ?? assessment.duration_minutes))}. It cannot be paused, even if you close this page.`),
           h("li", "Your code is saved as you type, in this browser and on the server: you can reload the page or come back from another device with the same link."),
           h("li", `Run your code on the samples or on your own input as often as you like (up to ${limits.runs_per_minute ?? 20} runs a minute). Runs are never graded.`),
           h("li", `Submit when you are ready: each submission is graded on hidden tests, and your best submission on each problem counts. ${feedbackRule(assessment.feedback)}`),
-          h("li", "Programs read standard input and write standard output. They run in a sandbox with the time and memory limits shown on each problem."),
-          h("li", "Press Finish when you are done; otherwise the assessment ends by itself when the time is up."),
+          h("li", "Programs read standard input and write standard output. They run in a sandbox with the time and memory limits shown on each problem; slower languages get a longer time limit, shown for the language you pick."),
+          h("li", "Press Finish when you are done; otherwise the assessment ends by itself when the time is up. Either way, the last code you wrote for a problem and did not submit is submitted for you and graded."),
         ),
         h(
           "div.start-row",
@@ -195,7 +216,7 @@ function fact(label, value, wide) {
 async function startAttempt(button, error) {
   const ok = await confirmDialog({
     title: "Start now?",
-    body: `The timer of ${formatDuration(S.view.assessment.duration_minutes)} starts as soon as you confirm.`,
+    body: `The timer of ${formatDuration(Math.round(S.view.assessment.time_allowed_minutes ?? S.view.assessment.duration_minutes))} starts as soon as you confirm.`,
     confirm: "Start",
     cancel: "Not yet",
   });
@@ -218,7 +239,7 @@ function showWorkspace() {
   for (const s of S.view.submissions) S.submissions.set(s.id, s);
   S.endsAt = performance.now() + attempt.remaining_seconds * 1000;
   if (attempt.state !== "in_progress") {
-    S.over = attempt.finished_at && Date.parse(attempt.finished_at) < Date.parse(attempt.deadline) ? "finished" : "time";
+    S.over = endingOf(attempt);
     S.overAt = attempt.finished_at || attempt.deadline;
   }
 
@@ -262,8 +283,26 @@ function showWorkspace() {
   addEventListener("keydown", globalKeys);
   addEventListener("pagehide", () => flushDraft(true));
   document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushDraft(true));
-  const first = S.problems[0];
+  // A reload returns to the problem the candidate was on.
+  const last = localStorage.getItem(`oa.problem.${attempt.id}`);
+  const first = S.problems.find((p) => p.id === last) || S.problems[0];
   if (first) selectProblem(first.id);
+  loadDrafted();
+}
+
+/** "finished" (Finish pressed before the deadline) or "time". */
+function endingOf(attempt) {
+  if (attempt.ended) return attempt.ended === "finished" ? "finished" : "time";
+  return attempt.finished_at && Date.parse(attempt.finished_at) < Date.parse(attempt.deadline) ? "finished" : "time";
+}
+
+/** Which problems have a draft on the server, for the problem list. */
+async function loadDrafted() {
+  try {
+    const { drafts } = await api(S.token, "GET", "/api/attempt/drafts");
+    for (const d of drafts) S.drafted.add(d.problem);
+    renderProblemList();
+  } catch {}
 }
 
 function setPane(pane) {
@@ -275,6 +314,12 @@ function setPane(pane) {
 function tick() {
   const remaining = (S.endsAt - performance.now()) / 1000;
   if (!S.over && remaining <= 0) timeUp();
+  // The last edits reach the server before the deadline: they are what is
+  // submitted for the candidate if they never submit.
+  if (!S.over && remaining <= 3 && !S.finalFlush) {
+    S.finalFlush = true;
+    flushDraft();
+  }
   const timer = els.timer;
   if (S.over) {
     timer.className = "timer over";
@@ -298,7 +343,9 @@ async function timeUp() {
   S.overAt = S.view.attempt.deadline;
   renderOver();
   try {
-    S.view.attempt = (await api(S.token, "GET", "/api/attempt")).attempt;
+    const attempt = (await api(S.token, "GET", "/api/attempt")).attempt;
+    if (attempt.state === "in_progress") deadlineMoved(attempt);
+    else S.view.attempt = attempt;
   } catch {}
 }
 
@@ -346,8 +393,8 @@ function renderOver() {
   mount(
     els.banner,
     S.over === "finished"
-      ? [h("strong", `You finished the assessment at ${at}. Thank you!`), " Your submissions are judged and count; your code stays here, read-only. You can close this page."]
-      : [h("strong", `Time is up (${at}).`), " The editor is read-only now and your last code is kept. Submissions made before the deadline are still judged and count."],
+      ? [h("strong", `You finished the assessment at ${at}. Thank you!`), " Your submissions are judged and count, and the last code of each problem you had not submitted is submitted for you; your code stays here, read-only. You can close this page."]
+      : [h("strong", `Time is up (${at}).`), " The editor is read-only now and your last code is kept. Submissions made before the deadline are still judged and count, and the last code of each problem you had not submitted is submitted for you."],
   );
   if (els.readonlyNote) els.readonlyNote.hidden = false;
 }
@@ -375,6 +422,7 @@ function problemStatus(problemId) {
 }
 
 function hasDraft(problemId) {
+  if (S.drafted.has(problemId)) return true;
   const prefix = `oa.draft.${S.view.attempt.id}.${problemId}.`;
   for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i).startsWith(prefix)) return true;
   return false;
@@ -418,6 +466,9 @@ async function selectProblem(id) {
   if (S.current === id && editor) return;
   await flushDraft();
   S.current = id;
+  try {
+    localStorage.setItem(`oa.problem.${S.view.attempt.id}`, id);
+  } catch {}
   renderProblemList();
   mount(els.statement, h("p.muted", "Loading the statement…"));
   let problem = S.statements.get(id);
@@ -456,7 +507,7 @@ function renderStatement(problem) {
   const meta = h(
     "div.statement-meta",
     h("span.badge.accent", `Problem ${letter(index)}`),
-    h("span.badge", { title: "For C++; other languages get a multiple of it" }, `Time limit ${problem.limits.time_seconds} s`),
+    (els.limitBadge = h("span.badge.time-limit")),
     h("span.badge", `Memory ${problem.limits.memory_mib} MiB`),
     h("span.badge", `${formatScore(problem.max_score)} point${problem.max_score === 1 ? "" : "s"}`),
   );
@@ -478,13 +529,28 @@ function renderStatement(problem) {
   }
   mount(els.statement, body);
   els.statement.scrollTop = 0;
+  renderLimit();
 }
+
+/** The time limit as the selected language gets it. */
+function renderLimit() {
+  const problem = S.statements.get(S.current);
+  if (!problem || !els.limitBadge) return;
+  const base = problem.limits.time_seconds;
+  const own = problem.limits.time_seconds_by_language?.[S.language] ?? base;
+  const language = S.language ? langLabel(S.language) : "C++";
+  els.limitBadge.textContent = `Time limit ${formatLimit(own)}${S.language ? ` in ${language}` : ""}`;
+  els.limitBadge.title = own === base ? "The same in C++" : `${formatLimit(base)} in C++; ${language} gets ${Math.round((own / base) * 100) / 100}× as long`;
+}
+
+const formatLimit = (seconds) => `${Math.round(seconds * 1000) / 1000} s`;
 
 // ---------------------------------------------------------------- editor and drafts
 
 function buildCodePane() {
   els.language = h("select", { "aria-label": "Language", onchange: (e) => changeLanguage(e.target.value) });
-  for (const l of S.view.assessment.languages) els.language.append(h("option", { value: l }, languageName(l)));
+  for (const l of S.view.assessment.languages) els.language.append(h("option", { value: l, title: compilerOf(l) }, langLabel(l)));
+  els.compiler = h("span.compiler.small.muted");
   els.saveState = h("span.save-state", { "aria-live": "polite" });
   els.resetButton = h("button.button.quiet.small", { type: "button", onclick: resetToStarter, title: "Replace your code with the starter code" }, "Reset");
   els.readonlyNote = h("div.readonly-banner", { hidden: true }, "Read-only: the assessment is over.");
@@ -507,7 +573,7 @@ function buildCodePane() {
   const pane = h(
     "section.code-pane",
     { "aria-label": "Code" },
-    h("div.code-toolbar", h("label.sr-only", { for: "language" }, "Language"), els.language, els.resetButton, h("span.spacer"), els.saveState),
+    h("div.code-toolbar", h("label.sr-only", { for: "language" }, "Language"), els.language, els.compiler, els.resetButton, h("span.spacer"), els.saveState),
     h("div", { style: { display: "grid", gridTemplateRows: "auto 1fr", minHeight: "0" } }, els.readonlyNote, els.editorHost),
     h("div.action-bar", els.runButton, els.customRun, h("span.spacer"), els.submitButton),
     h("div.results", els.tabs, els.panel),
@@ -581,6 +647,8 @@ async function openLanguage(language) {
   const problem = S.statements.get(S.current);
   S.language = language;
   els.language.value = language;
+  els.compiler.textContent = compilerOf(language);
+  renderLimit();
   localStorage.setItem(`oa.lang.${S.view.attempt.id}.${S.current}`, language);
   localStorage.setItem(`oa.lang.${S.view.attempt.id}`, language);
   const local = readLocal(S.current, language);
@@ -677,8 +745,8 @@ async function pushDraft(keepalive = false) {
       const now = readLocal(problem, language);
       writeLocal(problem, language, { source: now?.source ?? source, serverAt: saved.updated_at, dirty: now ? now.source !== source : false });
       if (S.current === problem && S.language === language && editor.text === source) setSaveState("All changes saved");
-      if (!hadDraft.has(problem)) {
-        hadDraft.add(problem);
+      if (!S.drafted.has(problem)) {
+        S.drafted.add(problem);
         renderProblemList();
       }
     } catch (err) {
@@ -688,14 +756,13 @@ async function pushDraft(keepalive = false) {
   })();
   await pushing;
 }
-const hadDraft = new Set();
 
 async function timeUpFromServer() {
   try {
     const view = await api(S.token, "GET", "/api/attempt");
     if (view.attempt.state !== "in_progress" && !S.over) {
       S.view.attempt = view.attempt;
-      S.over = view.attempt.finished_at && Date.parse(view.attempt.finished_at) < Date.parse(view.attempt.deadline) ? "finished" : "time";
+      S.over = endingOf(view.attempt);
       S.overAt = view.attempt.finished_at || view.attempt.deadline;
       renderOver();
       tick();
@@ -843,6 +910,8 @@ function connectLive() {
         }
         renderProblemList();
         if (S.tab === "submissions") renderResults();
+      } else if (type === "attempt") {
+        deadlineMoved(JSON.parse(data));
       } else if (type === "end") {
         S.live = "ended";
         renderLive();
@@ -853,6 +922,23 @@ function connectLive() {
       renderLive();
     },
   );
+}
+
+/** The deadline as the server now has it: extra time granted moves the timer at once. */
+function deadlineMoved(attempt) {
+  const before = Date.parse(S.view.attempt.deadline);
+  S.view.attempt = attempt;
+  if (attempt.state !== "in_progress") return;
+  S.endsAt = performance.now() + attempt.remaining_seconds * 1000;
+  const added = Math.round((Date.parse(attempt.deadline) - before) / 60000);
+  if (added > 0) toast(`You were given ${added} more minute${added === 1 ? "" : "s"}`);
+  if (S.over === "time") {
+    // The local timer ran out just before the extension arrived.
+    S.over = null;
+    S.finalFlush = false;
+    renderOver();
+  }
+  tick();
 }
 
 function renderLive() {
@@ -987,9 +1073,15 @@ function customPanel() {
     S.customInput.get(S.current),
   );
   const custom = S.custom && S.custom.problem !== undefined && S.custom.problem !== S.current ? null : S.custom;
+  const interactive = Boolean(problem?.interactive);
   return h(
     "div.custom-input",
-    h("label.small.muted", "Standard input for your program:"),
+    interactive
+      ? h(
+          "label.small.muted",
+          "This problem is interactive: your program talks to the interactor, as when it is graded. This box is the interactor's input (the judge's side, in the samples' format), not your program's: your program reads only what the interactor tells it.",
+        )
+      : h("label.small.muted", "Standard input for your program:"),
     area,
     h(
       "div.row",
@@ -999,11 +1091,11 @@ function customPanel() {
     ),
     custom?.kind === "pending" && h("p", h("span.spinner"), " Running…"),
     custom?.kind === "error" && h("div.notice.bad", h("p", custom.message)),
-    custom?.kind === "done" && customResult(custom.result),
+    custom?.kind === "done" && customResult(custom.result, interactive),
   );
 }
 
-function customResult(run) {
+function customResult(run, interactive = false) {
   const [, why] = VERDICTS[run.verdict] || [run.verdict, ""];
   return h(
     "div",
@@ -1011,10 +1103,10 @@ function customResult(run) {
       "div.run-summary",
       verdictBadge(run.verdict, { long: true }),
       h("span.stats.small.muted", `${formatSeconds(run.time_seconds)} · ${formatBytes(run.memory_bytes)}${run.exit_code !== null && run.exit_code !== undefined ? ` · exit code ${run.exit_code}` : ""}`),
-      run.verdict !== "OK" && h("span.explain", why),
+      run.verdict !== "OK" && run.verdict !== "AC" && h("span.explain", why),
     ),
-    run.message && h("pre.out.message", run.message),
-    h("div.io", { style: { padding: "0" } }, h("div", h("div.label", "Output"), h("pre.out", run.stdout || "(nothing printed)")), run.stderr && h("div", h("div.label", "Standard error"), h("pre.out", run.stderr))),
+    run.message && [interactive && h("div.label", "The interactor says"), h("pre.out.message", run.message)],
+    h("div.io", { style: { padding: "0" } }, h("div", h("div.label", interactive ? "What your program told the interactor" : "Output"), h("pre.out", run.stdout || "(nothing printed)")), run.stderr && h("div", h("div.label", "Standard error"), h("pre.out", run.stderr))),
   );
 }
 
@@ -1058,6 +1150,7 @@ function submissionCard(s) {
       },
       h("span.id", `#${s.id}`),
       statusBadge(s),
+      s.auto && h("span.badge.auto", { title: "Your last code for this problem, submitted for you when the assessment ended" }, "auto-submitted"),
       s.score !== null && s.score !== undefined && h("span", `${formatScore(s.score)} / ${formatScore(s.max_score)} points`),
       h("span.spacer"),
       h("span.when", `${languageName(s.language)} · ${formatTime(s.created_at, { time: true })}`),
@@ -1116,12 +1209,16 @@ function submissionDetail(s, detail) {
             { title: t.message || "" },
             h("div.tname", t.group === "sample" ? `Sample ${t.name}` : `${t.group} / ${t.name}`),
             t.verdict ? verdictBadge(t.verdict) : h("span.badge", { title: "Not run: the group's points were already lost" }, "skipped"),
-            h("div.tstats", t.instructions !== undefined && t.instructions !== null ? `${formatCount(t.instructions)} instr · ${formatBytes(t.memory_bytes)}` : ""),
+            h(
+              "div.tstats",
+              { title: t.instructions !== undefined && t.instructions !== null ? `${formatCount(t.instructions)} instructions` : "" },
+              t.time_seconds !== undefined && t.time_seconds !== null ? `${formatSeconds(t.time_seconds)} · ${formatBytes(t.memory_bytes)}` : "",
+            ),
           ),
         ),
       ),
     tests.some((t) => t.message) && h("div", tests.filter((t) => t.message).map((t) => h("div", h("div.label.small.muted", `Sample ${t.name}`), h("pre.out.message", t.message)))),
-    tests.length > 0 && h("p.small.faint", "Time is counted in instructions: 10 billion make one second of the time limit for C++ (other languages get a multiple)."),
+    tests.length > 0 && h("p.small.faint", `Times are in seconds of your time limit in ${langLabel(s.language)}, as on Run; they are counted in instructions (hover a time), so they are the same on every run.`),
     detail.source &&
       !S.over &&
       h(
