@@ -80,7 +80,10 @@ pub const VT_OBJECT: u32 = 1;
 pub const ITABLE: u32 = 2;
 /// The ids of the interfaces a class implements, ascending: `(array i32)`.
 pub const IDS: u32 = 3;
-const DATA_BASE: u32 = 4;
+/// What a vtable's class entry is: `() -> (ref null $Object)`, the class
+/// object of the vtable's class (a `java.lang.Class`, made on first use).
+pub const CLASS_FN: u32 = 4;
+const DATA_BASE: u32 = 5;
 const ARRAY_BASE: u32 = DATA_BASE + ELEMS.len() as u32;
 const FIXED: u32 = ARRAY_BASE + ELEMS.len() as u32;
 
@@ -90,17 +93,21 @@ pub const HASH: u32 = 1;
 /// The field of an array struct that holds its elements.
 pub const ARRAY_DATA: u32 = 2;
 
-/// Fields of every vtable: the interface table, the interface ids, then the
-/// virtual methods' slots.
+/// Fields of every vtable: the interface table, the interface ids, the
+/// function that gives the class object (null where there is none yet: arrays,
+/// and programs compiled without `java.lang.Class`), then the virtual
+/// methods' slots.
 pub const VT_ITABLE: u32 = 0;
 pub const VT_IDS: u32 = 1;
-pub const VT_FIRST_SLOT: u32 = 2;
+pub const VT_CLASS: u32 = 2;
+pub const VT_FIRST_SLOT: u32 = 3;
 
 /// The fields every vtable starts with.
-pub fn vtable_header() -> [FieldType; 2] {
+pub fn vtable_header() -> [FieldType; 3] {
     [
         field(StorageType::Val(non_null(ITABLE)), false),
         field(StorageType::Val(non_null(IDS)), false),
+        field(StorageType::Val(nullable(CLASS_FN)), false),
     ]
 }
 
@@ -228,6 +235,11 @@ impl Types {
             None,
             true,
             CompositeInnerType::Array(wasm_encoder::ArrayType(field(StorageType::Val(ValType::I32), false))),
+        )));
+        types.defs.push(Some(sub(
+            None,
+            true,
+            CompositeInnerType::Func(FuncType::new([], [nullable(OBJECT)])),
         )));
         for elem in ELEMS {
             types.defs.push(Some(sub(

@@ -50,6 +50,9 @@ pub trait Env {
     fn invoke_interface(&self, interface: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported>;
     /// The id of an interface compiled here.
     fn interface_id(&self, interface: &str) -> Option<i32>;
+    /// The function (`() -> (ref null $Object)`) that gives a type's class
+    /// object.
+    fn class_object(&self, ty: &Ty) -> Result<u32, Unsupported>;
 }
 
 /// A throwing operation as a call: how, the class to initialise first, its
@@ -427,6 +430,15 @@ impl Lower<'_, '_> {
                     return self.conditional(b);
                 }
             }
+            // `ensureClassInitialized(X.class)` is X's initialisation (see
+            // `reach::ensures_initialized`).
+            if i + 1 < end {
+                if let Some(class) = crate::reach::ensures_initialized(opcodes, i + 1) {
+                    self.initialize(class);
+                    i += 2;
+                    continue;
+                }
+            }
             if last && !self.cfg.blocks[b].exceptional.is_empty() {
                 return self.protected(b, op);
             }
@@ -675,6 +687,15 @@ impl Lower<'_, '_> {
                 let units = crate::classfile::decode_modified_utf8(bytes);
                 self.emit(I::Call(self.env.string(&units)?));
                 self.push(Vt::Ref(Ty::Class("java/lang/String".into())));
+            }
+            Ldc(Loadable::ClassInfo(name)) | LdcW(Loadable::ClassInfo(name)) => {
+                let ty = Ty::parse(name).ok_or_else(|| Unsupported::new(format!("a malformed class name {name}")))?;
+                let class = Ty::Class("java/lang/Class".into());
+                self.emit(I::Call(self.env.class_object(&ty)?));
+                if let ValType::Ref(r) = self.env.valtype(&class) {
+                    self.emit(I::RefCastNullable(r.heap_type));
+                }
+                self.push(Vt::Ref(class));
             }
             Ldc(l) | LdcW(l) | Ldc2W(l) => {
                 let (instruction, vt) = literal(l)?;

@@ -44,6 +44,9 @@ enum Extra {
     Literal(usize),
     /// Throws `new ArithmeticException("/ by zero")`.
     ThrowDivisionByZero,
+    /// The class object of a type, made on first use (the k-th of
+    /// `class_objects`).
+    ClassObject(usize),
 }
 
 struct Program<'c> {
@@ -72,7 +75,14 @@ struct Program<'c> {
     /// String constants by their UTF-16 text; each has a global after
     /// `first_literal_global` and a passive data segment of its bytes.
     literals: RefCell<Vec<Vec<u16>>>,
-    first_literal_global: u32,
+    /// Mutable globals made as code asks for them, after every other global:
+    /// one per string constant and per class object, which keep the object
+    /// once it is made. Code names them by position (see `lazy_global`).
+    lazy_globals: RefCell<Vec<ValType>>,
+    first_lazy_global: u32,
+    literal_globals: RefCell<Vec<u32>>,
+    /// Class objects by type, with their globals.
+    class_objects: RefCell<Vec<(Ty, u32)>>,
 }
 
 impl<'c> Program<'c> {
@@ -83,6 +93,32 @@ impl<'c> Program<'c> {
         self.find_method(class, "<init>", "(Ljava/lang/String;)V")?;
         self.hierarchy.index(STRING)?;
         Some(self.extra(Extra::ThrowDivisionByZero))
+    }
+
+    /// A mutable global, null at first, after every other global: its
+    /// position among those, which `first_lazy_global` turns into an index
+    /// once every other global is made.
+    fn lazy_global(&self, val_type: ValType) -> u32 {
+        let mut lazy = self.lazy_globals.borrow_mut();
+        lazy.push(val_type);
+        lazy.len() as u32 - 1
+    }
+
+    /// The function that gives a type's class object, when `java.lang.Class`
+    /// is compiled.
+    fn class_object_function(&self, ty: &Ty) -> Option<u32> {
+        let class = self.hierarchy.index(CLASS)?;
+        let mut objects = self.class_objects.borrow_mut();
+        let k = match objects.iter().position(|(t, _)| t == ty) {
+            Some(k) => k,
+            None => {
+                let global = self.lazy_global(layout::nullable(self.structs[class]));
+                objects.push((ty.clone(), global));
+                objects.len() - 1
+            }
+        };
+        drop(objects);
+        Some(self.extra(Extra::ClassObject(k)))
     }
 
     /// The function index of a function made on demand, the same each time.
@@ -260,10 +296,17 @@ impl Env for Program<'_> {
         let mut literals = self.literals.borrow_mut();
         let literal = literals.iter().position(|l| l == text).unwrap_or_else(|| {
             literals.push(text.to_vec());
+            let global = self.lazy_global(self.valtype(&Ty::Class(STRING.into())));
+            self.literal_globals.borrow_mut().push(global);
             literals.len() - 1
         });
         drop(literals);
         Ok(self.extra(Extra::Literal(literal)))
+    }
+
+    fn class_object(&self, ty: &Ty) -> Result<u32, Unsupported> {
+        self.class_object_function(ty)
+            .ok_or_else(|| Unsupported::new(format!("the class literal {ty} (java.lang.Class is not compiled)")))
     }
 
     fn invoke_interface(&self, interface: &str, name: &str, descriptor: &str) -> Result<Call, Unsupported> {
@@ -503,7 +546,10 @@ fn compile_roots(
         extras: RefCell::new(Vec::new()),
         first_extra: 0,
         literals: RefCell::new(Vec::new()),
-        first_literal_global: 0,
+        lazy_globals: RefCell::new(Vec::new()),
+        first_lazy_global: 0,
+        literal_globals: RefCell::new(Vec::new()),
+        class_objects: RefCell::new(Vec::new()),
     };
 
     // Function indices: helpers, then every method with code, then class
@@ -735,6 +781,23 @@ fn compile_roots(
         }
         itables.push(itable);
     }
+    // Exported entry points: static methods on primitives.
+    let exported: Vec<(usize, usize)> = methods
+        .iter()
+        .copied()
+        .filter(|&at| {
+            let method = program.method(at);
+            let key = (
+                program.class_name(at.0).to_string(),
+                method.name.to_string(),
+                method.descriptor.to_string(),
+            );
+            roots.contains(&key) && primitive_only(&Signature::from_descriptor(&method.descriptor))
+        })
+        .collect();
+    let first_wrapper = next_function;
+    let start = entry.map(|_| first_wrapper + exported.len() as u32);
+    program.first_extra = first_wrapper + exported.len() as u32 + start.is_some() as u32;
     // Vtables: one immutable global per class.
     let mut referenced = Vec::new();
     let mut vtable_globals = Vec::new();
@@ -765,6 +828,13 @@ fn compile_roots(
             array_type_index: layout::IDS,
             array_size: ids.len() as u32,
         });
+        match program.class_object_function(&Ty::Class(program.hierarchy.classes[c].name.clone())) {
+            Some(function) => {
+                referenced.push(function);
+                init.push(I::RefFunc(function));
+            }
+            None => init.push(I::RefNull(wasm_encoder::HeapType::Concrete(layout::CLASS_FN))),
+        }
         for (k, slot) in program.hierarchy.classes[c].slots.iter().enumerate() {
             let function = match slot.implementation.and_then(|at| program.functions.get(&at)) {
                 Some(&function) => function,
@@ -808,6 +878,7 @@ fn compile_roots(
                         array_type_index: layout::IDS,
                         array_size: 0,
                     },
+                    I::RefNull(wasm_encoder::HeapType::Concrete(layout::CLASS_FN)),
                     I::StructNew(layout::VT_OBJECT),
                 ]),
             );
@@ -828,24 +899,7 @@ fn compile_roots(
     let hash_state = global_count;
     global_count += 1;
 
-    // Exported entry points: static methods on primitives.
-    let exported: Vec<(usize, usize)> = methods
-        .iter()
-        .copied()
-        .filter(|&at| {
-            let method = program.method(at);
-            let key = (
-                program.class_name(at.0).to_string(),
-                method.name.to_string(),
-                method.descriptor.to_string(),
-            );
-            roots.contains(&key) && primitive_only(&Signature::from_descriptor(&method.descriptor))
-        })
-        .collect();
-    let first_wrapper = next_function;
-    let start = entry.map(|_| first_wrapper + exported.len() as u32);
-    program.first_extra = first_wrapper + exported.len() as u32 + start.is_some() as u32;
-    program.first_literal_global = global_count;
+    program.first_lazy_global = global_count;
 
     let mut functions = FunctionSection::new();
     let mut code = CodeSection::new();
@@ -868,7 +922,14 @@ fn compile_roots(
             let results: Vec<ValType> = signature.ret.iter().map(|r| program.valtype(r)).collect();
             functions.function(types.func(params, results.clone()));
             let body = match native {
-                Some(native) => natives::body(*native, &results, hash_state),
+                Some(native) => natives::body(
+                    *native,
+                    &results,
+                    &natives::Context {
+                        hash_state,
+                        class: program.hierarchy.index(CLASS).map(|c| program.structs[c]),
+                    },
+                ),
                 None => {
                     let mut f = Function::new([]);
                     f.instruction(&I::Unreachable);
@@ -1067,6 +1128,10 @@ fn compile_roots(
                 functions.function(types.func(vec![], vec![program.valtype(&string)]));
                 code.function(&string_literal(&program, literal, object_vtable, &vtable_globals));
             }
+            Extra::ClassObject(k) => {
+                functions.function(layout::CLASS_FN);
+                code.function(&class_object(&program, k)?);
+            }
             Extra::ThrowDivisionByZero => {
                 functions.function(types.func(vec![], vec![]));
                 let class = program
@@ -1096,19 +1161,20 @@ fn compile_roots(
     // Each string constant: a global that keeps it once made, and its bytes.
     let mut data = DataSection::new();
     for text in program.literals.borrow().iter() {
-        let string = Ty::Class(STRING.into());
-        let ValType::Ref(r) = program.valtype(&string) else {
-            unreachable!("a reference")
+        data.passive(string_bytes(text).0);
+    }
+    for &val_type in program.lazy_globals.borrow().iter() {
+        let ValType::Ref(r) = val_type else {
+            unreachable!("lazy globals hold objects")
         };
         globals.global(
             GlobalType {
-                val_type: program.valtype(&string),
+                val_type,
                 mutable: true,
                 shared: false,
             },
             &ConstExpr::ref_null(r.heap_type),
         );
-        data.passive(string_bytes(text).0);
     }
 
     // Java exceptions: one tag carrying the Throwable as an Object.
@@ -1156,6 +1222,29 @@ fn compile_roots(
     if literal_count > 0 {
         module.section(&data);
     }
+    // Function names, for backtraces: `Class.method(descriptor)`.
+    let mut names = wasm_encoder::NameMap::new();
+    let mut named: Vec<(u32, String)> = methods
+        .iter()
+        .map(|&(c, m)| {
+            let method = program.method((c, m));
+            (
+                program.functions[&(c, m)],
+                format!(
+                    "{}.{}{}",
+                    program.class_name(c).replace('/', "."),
+                    method.name,
+                    method.descriptor
+                ),
+            )
+        })
+        .collect();
+    named.sort();
+    for (index, name) in &named {
+        names.append(*index, name);
+    }
+    let mut name_section = wasm_encoder::NameSection::new();
+    name_section.functions(&names);
     // What the program reaches that the compiler does not implement: each
     // traps where it is called.
     if !unimplemented_natives.is_empty() {
@@ -1164,12 +1253,85 @@ fn compile_roots(
             data: unimplemented_natives.join("\n").into_bytes().into(),
         });
     }
+    module.section(&name_section);
     let bytes = module.finish();
     let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
     validator
         .validate_all(&bytes)
         .map_err(|e| CompileError::Invalid(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The class object of the k-th type that code asks one for: made on first
+/// use, with its name (as `Class.getName` gives it), its component type for
+/// an array, and oa's flags (`oaFlags`, which the `Class` patch reads).
+fn class_object(program: &Program, k: usize) -> Result<Function, CompileError> {
+    let (ty, lazy) = program.class_objects.borrow()[k].clone();
+    let global = program.first_lazy_global + lazy;
+    let class = program
+        .hierarchy
+        .index(CLASS)
+        .expect("asked for only when Class is compiled");
+    let structure = program.structs[class];
+    let at = |e: Unsupported| e.at(CLASS, "(class object)");
+    let mut f = Function::new_with_locals_types([layout::nullable(structure)]);
+    f.instruction(&I::GlobalGet(global));
+    f.instruction(&I::LocalTee(0));
+    f.instruction(&I::RefIsNull);
+    f.instruction(&I::I32Eqz);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::Return);
+    f.instruction(&I::End);
+    if let Some(&(flag, init)) = program.initializers.get(&class) {
+        for instruction in layout::init_check(flag, init) {
+            f.instruction(&instruction);
+        }
+    }
+    f.instruction(&I::Call(program.allocators[class]));
+    f.instruction(&I::LocalSet(0));
+    let name = match &ty {
+        Ty::Class(name) => name.replace('/', "."),
+        other => other.to_descriptor().replace('/', "."),
+    };
+    let (flags, component) = match &ty {
+        Ty::Array(element) => (1, Some((**element).clone())),
+        Ty::Class(name) => {
+            let interface = program
+                .hierarchy
+                .position(name)
+                .is_some_and(|p| program.hierarchy.is_interface(p));
+            (if interface { 4 } else { 0 }, None)
+        }
+        _ => (2, None),
+    };
+    let set = |f: &mut Function, field: &str| -> Result<(), CompileError> {
+        let (_, index, _) = program.field(CLASS, field).map_err(at)?;
+        f.instruction(&I::StructSet {
+            struct_type_index: structure,
+            field_index: index,
+        });
+        Ok(())
+    };
+    f.instruction(&I::LocalGet(0));
+    let text: Vec<u16> = name.encode_utf16().collect();
+    f.instruction(&I::Call(program.string(&text).map_err(at)?));
+    set(&mut f, "name")?;
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::I32Const(flags));
+    set(&mut f, "oaFlags")?;
+    if let Some(component) = component {
+        let make = program.class_object_function(&component).expect("Class is compiled");
+        f.instruction(&I::LocalGet(0));
+        f.instruction(&I::Call(make));
+        f.instruction(&I::RefCastNullable(wasm_encoder::HeapType::Concrete(structure)));
+        set(&mut f, "componentType")?;
+    }
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::GlobalSet(global));
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::End);
+    Ok(f)
 }
 
 /// `_start`: `main(new String[0])`, then `Entry.finish()`; an exception `main`
@@ -1310,6 +1472,7 @@ fn helpers(
 }
 
 const STRING: &str = "java/lang/String";
+const CLASS: &str = "java/lang/Class";
 
 /// A string's bytes and coder as `java.lang.String` keeps them with compact
 /// strings: one byte per character (LATIN1, 0) when every character fits,
@@ -1332,7 +1495,7 @@ fn string_literal(program: &Program, literal: usize, object_vtable: u32, vtable_
         .index(STRING)
         .expect("String is compiled when constants are");
     let string = program.valtype(&Ty::Class(STRING.into()));
-    let global = program.first_literal_global + literal as u32;
+    let global = program.first_lazy_global + program.literal_globals.borrow()[literal];
     let (bytes, coder) = string_bytes(&program.literals.borrow()[literal]);
     let mut f = Function::new_with_locals_types([string]);
     f.instruction(&I::GlobalGet(global));

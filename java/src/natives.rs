@@ -27,6 +27,8 @@ pub enum Native {
     IdentityHash,
     /// `System.arraycopy`.
     ArrayCopy,
+    /// `Object.getClass`: through the vtable's class entry.
+    GetClass,
     /// oa's `jdk.internal.oa.Wasi`.
     Write,
     Read,
@@ -55,6 +57,7 @@ pub fn lookup(class: &str, name: &str, descriptor: &str) -> Option<Native> {
         ("java/lang/Object", "hashCode", "()I") => IdentityHash,
         ("java/lang/System", "identityHashCode", "(Ljava/lang/Object;)I") => IdentityHash,
         ("java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V") => ArrayCopy,
+        ("java/lang/Object", "getClass", "()Ljava/lang/Class;") => GetClass,
         ("jdk/internal/oa/Wasi", "write", "(I[BII)I") => Write,
         ("jdk/internal/oa/Wasi", "read", "(I[BII)I") => Read,
         ("jdk/internal/oa/Wasi", "exit", "(I)V") => Exit,
@@ -89,10 +92,17 @@ fn mem(offset: u64, align: u32) -> MemArg {
     }
 }
 
+/// What native bodies refer to in the module.
+pub struct Context {
+    /// The global the identity hashes come from.
+    pub hash_state: u32,
+    /// The struct type of `java.lang.Class`, when it is compiled.
+    pub class: Option<u32>,
+}
+
 /// The function body; its parameters are the method's (the receiver first
-/// for an instance method). `hash_state` is the global the identity hashes
-/// come from.
-pub fn body(native: Native, results: &[ValType], hash_state: u32) -> Function {
+/// for an instance method).
+pub fn body(native: Native, results: &[ValType], context: &Context) -> Function {
     use Native::*;
     let mut f;
     match native {
@@ -122,7 +132,27 @@ pub fn body(native: Native, results: &[ValType], hash_state: u32) -> Function {
                 _ => I::F64Sqrt,
             });
         }
-        IdentityHash => f = identity_hash(hash_state),
+        IdentityHash => f = identity_hash(context.hash_state),
+        GetClass => {
+            // An object without a class entry (an array, for now) stops the
+            // run here rather than answer wrongly.
+            f = Function::new([]);
+            f.instruction(&I::LocalGet(0));
+            f.instruction(&I::RefAsNonNull);
+            f.instruction(&I::StructGet {
+                struct_type_index: layout::OBJECT,
+                field_index: layout::VTABLE,
+            });
+            f.instruction(&I::StructGet {
+                struct_type_index: layout::VT_OBJECT,
+                field_index: layout::VT_CLASS,
+            });
+            f.instruction(&I::RefAsNonNull);
+            f.instruction(&I::CallRef(layout::CLASS_FN));
+            if let Some(class) = context.class {
+                f.instruction(&I::RefCastNullable(wasm_encoder::HeapType::Concrete(class)));
+            }
+        }
         ArrayCopy => f = array_copy(),
         Write | Read => f = transfer(native == Write),
         Exit => {

@@ -76,6 +76,7 @@ struct MethodSummary {
 }
 
 const STRING: &str = "java/lang/String";
+const CLASS: &str = "java/lang/Class";
 pub const ARITHMETIC: &str = "java/lang/ArithmeticException";
 
 struct Summary {
@@ -214,10 +215,15 @@ fn summarize(bytes: &[u8], patch: Option<&[u8]>) -> Result<(String, Summary), St
                         refs.push(Ref::Init(STRING.into()));
                         refs.push(Ref::New(STRING.into()));
                     }
+                    // A class literal is a class object, which the compiler makes.
                     Opcode::Ldc(Loadable::ClassInfo(c)) | Opcode::LdcW(Loadable::ClassInfo(c)) => {
                         if let Some(class) = class_of(&Ty::parse(c).unwrap_or(Ty::Int)) {
                             refs.push(Ref::Class(class));
                         }
+                        refs.push(Ref::Init(CLASS.into()));
+                        refs.push(Ref::New(CLASS.into()));
+                        refs.push(Ref::Init(STRING.into()));
+                        refs.push(Ref::New(STRING.into()));
                     }
                     _ => {}
                 }
