@@ -174,6 +174,17 @@ fn storage(elem: Elem) -> StorageType {
     }
 }
 
+/// The value type an element of this kind is read as (packed ones widen to i32).
+pub fn storage_valtype(elem: Elem) -> ValType {
+    match elem {
+        Elem::I8 | Elem::Char | Elem::Short | Elem::Int => ValType::I32,
+        Elem::Long => ValType::I64,
+        Elem::Float => ValType::F32,
+        Elem::Double => ValType::F64,
+        Elem::Ref => nullable(OBJECT),
+    }
+}
+
 pub fn field(element_type: StorageType, mutable: bool) -> FieldType {
     FieldType { element_type, mutable }
 }

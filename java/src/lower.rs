@@ -53,6 +53,8 @@ pub trait Env {
     /// The function (`() -> (ref null $Object)`) that gives a type's class
     /// object.
     fn class_object(&self, ty: &Ty) -> Result<u32, Unsupported>;
+    /// The offset `Unsafe` gives a field: a number the accessors recognise.
+    fn field_offset(&self, class: &str, name: &str) -> Result<i64, Unsupported>;
 }
 
 /// A throwing operation as a call: how, the class to initialise first, its
@@ -428,6 +430,30 @@ impl Lower<'_, '_> {
                     self.pop()?;
                     self.fused_compare(op, cond);
                     return self.conditional(b);
+                }
+            }
+            // `U.objectFieldOffset(X.class, "f")`: the field's offset, known
+            // here (the receiver is dropped).
+            if i + 2 < end {
+                if let (
+                    Opcode::Ldc(Loadable::ClassInfo(class)) | Opcode::LdcW(Loadable::ClassInfo(class)),
+                    Opcode::Ldc(Loadable::LiteralConstant(LiteralConstant::String(field)))
+                    | Opcode::LdcW(Loadable::LiteralConstant(LiteralConstant::String(field))),
+                    Opcode::Invokevirtual(m),
+                ) = (op, &opcodes[i + 1].1, &opcodes[i + 2].1)
+                {
+                    if m.class_name == "jdk/internal/misc/Unsafe"
+                        && m.name_and_type.name == "objectFieldOffset"
+                        && m.name_and_type.descriptor == "(Ljava/lang/Class;Ljava/lang/String;)J"
+                    {
+                        let offset = self.env.field_offset(class, field)?;
+                        self.pop()?;
+                        self.emit(I::Drop);
+                        self.emit(I::I64Const(offset));
+                        self.push(Vt::Long);
+                        i += 3;
+                        continue;
+                    }
                 }
             }
             // `ensureClassInitialized(X.class)` is X's initialisation (see

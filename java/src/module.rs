@@ -47,6 +47,9 @@ enum Extra {
     /// The class object of a type, made on first use (the k-th of
     /// `class_objects`).
     ClassObject(usize),
+    /// `Unsafe`'s access to a value at an offset: an array's element, or one
+    /// of the fields whose offsets the code took (`unsafe_fields`).
+    UnsafeAccess(natives::Access, Elem),
 }
 
 struct Program<'c> {
@@ -83,6 +86,9 @@ struct Program<'c> {
     literal_globals: RefCell<Vec<u32>>,
     /// Class objects by type, with their globals.
     class_objects: RefCell<Vec<(Ty, u32)>>,
+    /// The fields whose offsets code takes with `Unsafe.objectFieldOffset`:
+    /// (class, field) by offset - 1.
+    unsafe_fields: RefCell<Vec<(String, String)>>,
 }
 
 impl<'c> Program<'c> {
@@ -302,6 +308,17 @@ impl Env for Program<'_> {
         });
         drop(literals);
         Ok(self.extra(Extra::Literal(literal)))
+    }
+
+    fn field_offset(&self, class: &str, name: &str) -> Result<i64, Unsupported> {
+        self.field(class, name)?;
+        let mut fields = self.unsafe_fields.borrow_mut();
+        let key = (class.to_string(), name.to_string());
+        let k = fields.iter().position(|f| *f == key).unwrap_or_else(|| {
+            fields.push(key);
+            fields.len() - 1
+        });
+        Ok(k as i64 + 1)
     }
 
     fn class_object(&self, ty: &Ty) -> Result<u32, Unsupported> {
@@ -550,6 +567,7 @@ fn compile_roots(
         first_lazy_global: 0,
         literal_globals: RefCell::new(Vec::new()),
         class_objects: RefCell::new(Vec::new()),
+        unsafe_fields: RefCell::new(Vec::new()),
     };
 
     // Function indices: helpers, then every method with code, then class
@@ -576,7 +594,7 @@ fn compile_roots(
                 // A native the compiler does not implement traps where it
                 // is called; the module lists them.
                 let native = natives::lookup(&key.0, &key.1, &key.2);
-                if native.is_none() {
+                if native.is_none() && natives::unsafe_access(&key.0, &key.1).is_none() {
                     unimplemented_natives.push(format!("{}.{}{}", key.0.replace('/', "."), key.1, key.2));
                 }
                 native_bodies.insert((c, m), native);
@@ -921,8 +939,24 @@ fn compile_roots(
             params.extend(signature.params.iter().map(|p| program.valtype(p)));
             let results: Vec<ValType> = signature.ret.iter().map(|r| program.valtype(r)).collect();
             functions.function(types.func(params, results.clone()));
-            let body = match native {
-                Some(native) => natives::body(
+            let access = natives::unsafe_access(program.class_name(c), &method.name)
+                .filter(|_| !method.access_flags.contains(MethodAccessFlags::STATIC));
+            let body = match (native, access) {
+                (_, Some((access, elem))) => {
+                    // (this, o, offset, values...) to (o, offset, values...)
+                    let target = program.extra(Extra::UnsafeAccess(access, elem));
+                    let mut f = Function::new([]);
+                    for p in 1..=signature.params.len() as u32 {
+                        f.instruction(&I::LocalGet(p));
+                    }
+                    f.instruction(&I::Call(target));
+                    if let (Some(ValType::Ref(r)), Elem::Ref) = (results.first(), elem) {
+                        f.instruction(&I::RefCastNullable(r.heap_type));
+                    }
+                    f.instruction(&I::End);
+                    f
+                }
+                (Some(native), None) => natives::body(
                     *native,
                     &results,
                     &natives::Context {
@@ -930,7 +964,7 @@ fn compile_roots(
                         class: program.hierarchy.index(CLASS).map(|c| program.structs[c]),
                     },
                 ),
-                None => {
+                (None, None) => {
                     let mut f = Function::new([]);
                     f.instruction(&I::Unreachable);
                     f.instruction(&I::End);
@@ -1132,6 +1166,23 @@ fn compile_roots(
                 functions.function(layout::CLASS_FN);
                 code.function(&class_object(&program, k)?);
             }
+            Extra::UnsafeAccess(access, elem) => {
+                let value = layout::storage_valtype(elem);
+                let mut params = vec![layout::nullable(layout::OBJECT), ValType::I64];
+                let results = match access {
+                    natives::Access::Get => vec![value],
+                    natives::Access::Put => {
+                        params.push(value);
+                        vec![]
+                    }
+                    natives::Access::CompareAndSet => {
+                        params.extend([value, value]);
+                        vec![ValType::I32]
+                    }
+                };
+                functions.function(types.func(params, results));
+                code.function(&unsafe_access(&program, access, elem));
+            }
             Extra::ThrowDivisionByZero => {
                 functions.function(types.func(vec![], vec![]));
                 let class = program
@@ -1260,6 +1311,121 @@ fn compile_roots(
         .validate_all(&bytes)
         .map_err(|e| CompileError::Invalid(e.to_string()))?;
     Ok(bytes)
+}
+
+/// `Unsafe`'s access to a value at an offset of an object: an element of an
+/// array of that kind (offsets of arrays are indices), or a field whose
+/// offset the code took. The fields are known once every method is compiled,
+/// which is when this is made. Anything else stops the run.
+fn unsafe_access(program: &Program, access: natives::Access, elem: Elem) -> Function {
+    use natives::Access;
+    let (object, offset, first, second) = (0, 1, 2, 3);
+    let value = layout::storage_valtype(elem);
+    let mut f = Function::new([]);
+    let op = |f: &mut Function, load: &dyn Fn(&mut Function), store: &dyn Fn(&mut Function, u32)| match access {
+        Access::Get => {
+            load(f);
+            f.instruction(&I::Return);
+        }
+        Access::Put => {
+            store(f, first);
+            f.instruction(&I::Return);
+        }
+        Access::CompareAndSet => {
+            load(f);
+            f.instruction(&I::LocalGet(first));
+            f.instruction(&match elem {
+                Elem::Long => I::I64Eq,
+                Elem::Ref => I::RefEq,
+                _ => I::I32Eq,
+            });
+            f.instruction(&I::If(BlockType::Empty));
+            store(f, second);
+            f.instruction(&I::I32Const(1));
+            f.instruction(&I::Return);
+            f.instruction(&I::End);
+            f.instruction(&I::I32Const(0));
+            f.instruction(&I::Return);
+        }
+    };
+    // An array's element.
+    let array = layout::array_type(elem);
+    let data = layout::data_type(elem);
+    f.instruction(&I::LocalGet(object));
+    f.instruction(&I::RefTestNonNull(wasm_encoder::HeapType::Concrete(array)));
+    f.instruction(&I::If(BlockType::Empty));
+    let element = |f: &mut Function| {
+        f.instruction(&I::LocalGet(object));
+        f.instruction(&I::RefCastNonNull(wasm_encoder::HeapType::Concrete(array)));
+        f.instruction(&I::StructGet {
+            struct_type_index: array,
+            field_index: layout::ARRAY_DATA,
+        });
+        f.instruction(&I::LocalGet(offset));
+        f.instruction(&I::I32WrapI64);
+    };
+    op(
+        &mut f,
+        &|f| {
+            element(f);
+            f.instruction(&match elem.signed() {
+                Some(true) => I::ArrayGetS(data),
+                Some(false) => I::ArrayGetU(data),
+                None => I::ArrayGet(data),
+            });
+        },
+        &|f, v| {
+            element(f);
+            f.instruction(&I::LocalGet(v));
+            f.instruction(&I::ArraySet(data));
+        },
+    );
+    f.instruction(&I::End);
+    // A field whose offset the code took.
+    for (k, (class, name)) in program.unsafe_fields.borrow().iter().enumerate() {
+        let Ok((structure, index, ty)) = program.field(class, name) else {
+            continue;
+        };
+        if Elem::of(&ty) != elem {
+            continue;
+        }
+        let field_type = program.valtype(&ty);
+        f.instruction(&I::LocalGet(offset));
+        f.instruction(&I::I64Const(k as i64 + 1));
+        f.instruction(&I::I64Eq);
+        f.instruction(&I::If(BlockType::Empty));
+        let target = |f: &mut Function| {
+            f.instruction(&I::LocalGet(object));
+            f.instruction(&I::RefCastNonNull(wasm_encoder::HeapType::Concrete(structure)));
+        };
+        op(
+            &mut f,
+            &|f| {
+                target(f);
+                f.instruction(&I::StructGet {
+                    struct_type_index: structure,
+                    field_index: index,
+                });
+            },
+            &|f, v| {
+                target(f);
+                f.instruction(&I::LocalGet(v));
+                if let ValType::Ref(r) = field_type {
+                    if value != field_type {
+                        f.instruction(&I::RefCastNullable(r.heap_type));
+                    }
+                }
+                f.instruction(&I::StructSet {
+                    struct_type_index: structure,
+                    field_index: index,
+                });
+            },
+        );
+        f.instruction(&I::End);
+    }
+    f.instruction(&I::Unreachable);
+    f.instruction(&I::End);
+    f
 }
 
 /// The class object of the k-th type that code asks one for: made on first

@@ -35,6 +35,49 @@ pub enum Native {
     Exit,
 }
 
+/// What an `Unsafe` accessor does with the value at an offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Access {
+    Get,
+    Put,
+    /// compareAndSet: 1 if the value was the expected one and is replaced.
+    CompareAndSet,
+}
+
+/// `Unsafe`'s accessors of a value at an offset in an object or array:
+/// `getInt`, `putLongVolatile`, `compareAndSetReference`... (the other
+/// variants are the JDK's Java code over these).
+pub fn unsafe_access(class: &str, name: &str) -> Option<(Access, Elem)> {
+    if class != "jdk/internal/misc/Unsafe" {
+        return None;
+    }
+    let name = name.strip_suffix("Volatile").unwrap_or(name);
+    let (access, kind) = if let Some(kind) = name.strip_prefix("compareAndSet") {
+        (Access::CompareAndSet, kind)
+    } else if let Some(kind) = name.strip_prefix("get") {
+        (Access::Get, kind)
+    } else if let Some(kind) = name.strip_prefix("put") {
+        (Access::Put, kind)
+    } else {
+        return None;
+    };
+    let elem = match kind {
+        "Int" => Elem::Int,
+        "Long" => Elem::Long,
+        "Reference" => Elem::Ref,
+        "Byte" | "Boolean" => Elem::I8,
+        "Short" => Elem::Short,
+        "Char" => Elem::Char,
+        "Float" => Elem::Float,
+        "Double" => Elem::Double,
+        _ => return None,
+    };
+    if access == Access::CompareAndSet && !matches!(elem, Elem::Int | Elem::Long | Elem::Ref) {
+        return None;
+    }
+    Some((access, elem))
+}
+
 pub fn lookup(class: &str, name: &str, descriptor: &str) -> Option<Native> {
     use Native::*;
     Some(match (class, name, descriptor) {
@@ -58,6 +101,10 @@ pub fn lookup(class: &str, name: &str, descriptor: &str) -> Option<Native> {
         ("java/lang/System", "identityHashCode", "(Ljava/lang/Object;)I") => IdentityHash,
         ("java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V") => ArrayCopy,
         ("java/lang/Object", "getClass", "()Ljava/lang/Class;") => GetClass,
+        // Arrays are indexed by element, from 0: offsets are indices.
+        ("jdk/internal/misc/Unsafe", "arrayBaseOffset0", _) => I32(0),
+        ("jdk/internal/misc/Unsafe", "arrayIndexScale0", _) => I32(1),
+        ("jdk/internal/misc/Unsafe", "storeFence" | "loadFence" | "fullFence", "()V") => Nothing,
         ("jdk/internal/oa/Wasi", "write", "(I[BII)I") => Write,
         ("jdk/internal/oa/Wasi", "read", "(I[BII)I") => Read,
         ("jdk/internal/oa/Wasi", "exit", "(I)V") => Exit,
