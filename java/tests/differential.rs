@@ -6,6 +6,8 @@
 //! order, to the exports of the module compiled from the suite's other classes.
 //! Needs `javac` and `java` (OpenJDK 17, `./dev setup`).
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 use wasmtime::{Config, Engine, Linker, Module, Store, Val};
@@ -202,24 +204,12 @@ fn enums_match_hotspot() {
 /// HotSpot's.
 #[test]
 fn a_whole_program_runs_as_on_hotspot() {
-    use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
-    use wasmtime_wasi::{I32Exit, WasiCtxBuilder};
-
     let dir = tempfile::tempdir().unwrap();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/program/Main.java");
-    let status = Command::new("javac")
-        .args(["-XDstringConcat=inline", "-d"])
-        .arg(dir.path())
-        .arg(&source)
-        .status()
-        .expect("javac runs");
-    assert!(status.success());
-    let expected = Command::new("java")
-        .arg("-cp")
-        .arg(dir.path())
-        .arg("Main")
-        .output()
-        .expect("java runs");
+    common::javac_file(
+        dir.path(),
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/program/Main.java"),
+    );
+    let expected = common::hotspot(dir.path(), "Main");
     let lang_dir = tempfile::tempdir().unwrap();
     minimal_lang(lang_dir.path());
     let classes: Vec<Vec<u8>> = std::fs::read_dir(dir.path())
@@ -229,28 +219,9 @@ fn a_whole_program_runs_as_on_hotspot() {
     let classes: Vec<&[u8]> = classes.iter().map(Vec::as_slice).collect();
     let wasm = java::compile_main(&classes, &java::DirClassPath(lang_dir.path().to_path_buf()), "Main")
         .unwrap_or_else(|e| panic!("{e}"));
-
-    let mut config = Config::new();
-    config
-        .wasm_gc(true)
-        .wasm_function_references(true)
-        .wasm_exceptions(true);
-    let engine = Engine::new(&config).unwrap();
-    let module = Module::new(&engine, &wasm).unwrap();
-    let stdout = MemoryOutputPipe::new(1 << 20);
-    let wasi = WasiCtxBuilder::new().stdout(stdout.clone()).build_p1();
-    let mut store = Store::new(&engine, wasi);
-    let mut linker = Linker::new(&engine);
-    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx).unwrap();
-    let instance = linker.instantiate(&mut store, &module).unwrap();
-    let start = instance.get_typed_func::<(), ()>(&mut store, "_start").unwrap();
-    let code = match start.call(&mut store, ()) {
-        Ok(()) => 0,
-        Err(e) => e.downcast_ref::<I32Exit>().unwrap_or_else(|| panic!("{e:?}")).0,
-    };
-    drop(store);
+    let (stdout, code) = common::run_command(&wasm);
     assert_eq!(
-        String::from_utf8_lossy(&stdout.contents()),
+        String::from_utf8_lossy(&stdout),
         String::from_utf8_lossy(&expected.stdout)
     );
     assert_eq!(Some(code), expected.status.code());

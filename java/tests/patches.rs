@@ -3,6 +3,8 @@
 //! is kept, and how far a hello world reaches with them.
 //! Needs `javac` and `jimage` (OpenJDK 17, `./dev setup`).
 
+mod common;
+
 use java::{analyze, parse_class, ClassPath, DirClassPath, Patched};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -140,20 +142,11 @@ fn patches_replace_add_and_keep_as_declared() {
 fn a_hello_world_reaches_a_small_part_of_the_library() {
     let dir = tempfile::tempdir().unwrap();
     let path = setup(dir.path());
-    let source = dir.path().join("Main.java");
-    std::fs::write(
-        &source,
+    let main = common::javac_one(
+        dir.path(),
+        "Main",
         "public class Main { public static void main(String[] a) { System.out.println(\"Hello\"); } }",
-    )
-    .unwrap();
-    let status = Command::new("javac")
-        .arg("-d")
-        .arg(dir.path())
-        .arg(&source)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let main = std::fs::read(dir.path().join("Main.class")).unwrap();
+    );
     let roots = vec![(
         "Main".to_string(),
         "main".to_string(),
@@ -185,52 +178,16 @@ fn a_hello_world_reaches_a_small_part_of_the_library() {
 /// output and exit status.
 #[test]
 fn a_hello_world_runs_on_the_jdks_own_classes() {
-    use wasmtime::{Config, Engine, Linker, Module, Store};
-    use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
-    use wasmtime_wasi::{I32Exit, WasiCtxBuilder};
-
     let dir = tempfile::tempdir().unwrap();
     let path = setup(dir.path());
-    let source = dir.path().join("Hello.java");
-    std::fs::write(
-        &source,
+    let class = common::javac_one(
+        dir.path(),
+        "Hello",
         "public class Hello { public static void main(String[] a) { System.out.println(\"Hello, world!\"); } }",
-    )
-    .unwrap();
-    let status = Command::new("javac")
-        .arg("-d")
-        .arg(dir.path())
-        .arg(&source)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let expected = Command::new("java")
-        .arg("-cp")
-        .arg(dir.path())
-        .arg("Hello")
-        .output()
-        .unwrap();
-    let class = std::fs::read(dir.path().join("Hello.class")).unwrap();
+    );
+    let expected = common::hotspot(dir.path(), "Hello");
     let wasm = java::compile_main(&[&class], &path, "Hello").unwrap_or_else(|e| panic!("{e}"));
-
-    let mut config = Config::new();
-    config
-        .wasm_gc(true)
-        .wasm_function_references(true)
-        .wasm_exceptions(true);
-    let engine = Engine::new(&config).unwrap();
-    let module = Module::new(&engine, &wasm).unwrap();
-    let stdout = MemoryOutputPipe::new(1 << 16);
-    let mut store = Store::new(&engine, WasiCtxBuilder::new().stdout(stdout.clone()).build_p1());
-    let mut linker = Linker::new(&engine);
-    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |ctx| ctx).unwrap();
-    let instance = linker.instantiate(&mut store, &module).unwrap();
-    let start = instance.get_typed_func::<(), ()>(&mut store, "_start").unwrap();
-    let code = match start.call(&mut store, ()) {
-        Ok(()) => 0,
-        Err(e) => e.downcast_ref::<I32Exit>().unwrap_or_else(|| panic!("{e:?}")).0,
-    };
-    drop(store);
-    assert_eq!(stdout.contents().as_ref(), expected.stdout.as_slice());
+    let (stdout, code) = common::run_command(&wasm);
+    assert_eq!(stdout, expected.stdout);
     assert_eq!(Some(code), expected.status.code());
 }
