@@ -126,7 +126,7 @@ def main():
         lines = "".join(f"{l}\t{a}\t{b}\n" for l, a, b, _, _ in pairs if l in DOLOS_LANGUAGES)
         result = subprocess.run(["node", str(Path(__file__).with_name("dolos.mjs"))], input=lines,
                                 capture_output=True, text=True, check=True,
-                                env={**os.environ, "NODE_PATH": str(Path(args.dolos) / "node_modules")},
+                                env={**os.environ, "DOLOS_DIR": str(Path(args.dolos).resolve())},
                                 cwd=args.dolos)
         for line in result.stdout.splitlines():
             a, b, s = line.split("\t")

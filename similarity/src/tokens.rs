@@ -53,7 +53,11 @@ pub fn tokenize(language: Language, parser: &mut tree_sitter::Parser, text: &str
         let action = if node.is_missing() {
             Action::Skip
         } else {
-            table[node.kind_id() as usize]
+            // ERROR nodes (where the parser recovered) have an id past the table.
+            table
+                .get(node.kind_id() as usize)
+                .copied()
+                .unwrap_or(Action::Descend(0))
         };
         let descend = match action {
             Action::Skip => false,
@@ -242,5 +246,11 @@ mod tests {
             assert!(tokens.iter().any(|t| t.kind == kind_hash("ID")), "{language}");
             assert!(tokens.iter().any(|t| t.kind == kind_hash("NUM")), "{language}");
         }
+    }
+
+    #[test]
+    fn syntax_errors_do_not_stop_tokenising() {
+        let tokens = names(Language::C, "int main( { x = = 1; ) }\n@@@ int y = 2;\n");
+        assert!(tokens.len() >= 6, "{tokens:?}");
     }
 }
