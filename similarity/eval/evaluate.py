@@ -56,14 +56,14 @@ def derived(a, b):
 
 def auc(scored):
     """ROC AUC: the chance that a random copy scores above a random independent pair."""
+    scored = [(s, label) for s, label in scored if s is not None and s == s]  # no NaN
     positives = [s for s, label in scored if label]
     negatives = [s for s, label in scored if not label]
     if not positives or not negatives:
         return float("nan")
-    ranked = sorted((s, label) for s, label in scored)
+    ranked = sorted(scored)
     # Mann-Whitney U with average ranks for ties.
-    ranks, i = {}, 0
-    rank_sum = 0.0
+    i, rank_sum = 0, 0.0
     while i < len(ranked):
         j = i
         while j < len(ranked) and ranked[j][0] == ranked[i][0]:
@@ -118,6 +118,8 @@ def main():
 
     scores = {"oa": {}, "dolos": {}}
     for language, a, b, _, _ in pairs:
+        if (str(a), str(b)) in scores["oa"]:
+            continue
         result = subprocess.run([args.oa, "similarity", str(a), str(b), "--json"], capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"oa similarity {a} {b}: {result.stderr}")
@@ -131,6 +133,11 @@ def main():
         for line in result.stdout.splitlines():
             a, b, s = line.split("\t")
             scores["dolos"][(a, b)] = float(s)
+    if args.json:
+        Path(args.json).write_text(json.dumps([
+            {"language": l, "a": str(a), "b": str(b), "copy": lab, "kind": k,
+             "oa": scores["oa"].get((str(a), str(b))), "dolos": scores["dolos"].get((str(a), str(b)))}
+            for l, a, b, lab, k in pairs], indent=1))
 
     def table(title, select):
         print(f"\n{title}")
@@ -162,19 +169,15 @@ def main():
             scored = [(scores[tool].get((str(p[1]), str(p[2])), float('nan')), p[3]) for p in group]
             row += f"{auc(scored):>9.4f}" if tool == "oa" else f"{auc(scored):>11.4f}"
         for tool in ("oa", "dolos"):
-            values = [scores[tool].get((str(p[1]), str(p[2])), float('nan')) for p in group if p[3]]
-            row += f"{sum(values) / len(values):>9.3f}" if tool == "oa" else f"{sum(values) / len(values):>11.3f}"
+            values = [scores[tool][(str(p[1]), str(p[2]))] for p in group if p[3] and (str(p[1]), str(p[2])) in scores[tool]]
+            mean = sum(values) / len(values) if values else float("nan")
+            row += f"{mean:>9.3f}" if tool == "oa" else f"{mean:>11.3f}"
         print(row)
     same = [p for p in common if p[4] == "same task"]
     for tool in ("oa", "dolos"):
-        values = [scores[tool].get((str(p[1]), str(p[2])), float('nan')) for p in same]
+        values = [scores[tool][(str(p[1]), str(p[2]))] for p in same if (str(p[1]), str(p[2])) in scores[tool]]
         if values:
             print(f"{tool}: mean similarity of independent solutions of the same task: {sum(values) / len(values):.3f}")
-    if args.json:
-        Path(args.json).write_text(json.dumps([
-            {"language": l, "a": str(a), "b": str(b), "copy": lab, "kind": k,
-             "oa": scores["oa"].get((str(a), str(b))), "dolos": scores["dolos"].get((str(a), str(b)))}
-            for l, a, b, lab, k in pairs], indent=1))
 
 
 if __name__ == "__main__":
