@@ -333,10 +333,8 @@ fn comments_and_layout(lang: Lang, text: &str, rng: &mut Rng) -> String {
     let stripped = apply(text, edits);
     let mut out = String::new();
     for line in stripped.lines() {
-        if line.trim().is_empty() {
-            if rng.chance(50) {
-                continue;
-            }
+        if line.trim().is_empty() && rng.chance(50) {
+            continue;
         }
         // Comments are only added on their own line, before a line that opens nothing odd.
         if rng.chance(12)

@@ -255,11 +255,8 @@ impl Prepared {
         for start in 0..n.saturating_sub(window - 1).max(usize::from(n > 0)) {
             let end = (start + window).min(n);
             let mut best: Option<usize> = None;
-            for i in start..end {
-                if excluded[i] {
-                    continue;
-                }
-                if best.is_none_or(|b| self.hashes[i] <= self.hashes[b]) {
+            for (i, hash) in self.hashes.iter().enumerate().take(end).skip(start) {
+                if !excluded[i] && best.is_none_or(|b| *hash <= self.hashes[b]) {
                     best = Some(i);
                 }
             }
