@@ -4,7 +4,7 @@ mod cmd;
 mod output;
 
 use clap::{Parser, Subcommand};
-use cmd::{judge, languages, problem_check, run, serve, token, worker};
+use cmd::{judge, languages, problem_check, run, serve, similarity, token, worker};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -29,6 +29,8 @@ enum Command {
     Problem(ProblemCommand),
     /// List the supported languages with their toolchain versions.
     Languages,
+    /// Compare submissions with each other: the most similar pairs, their matched lines, and clusters.
+    Similarity(similarity::SimilarityArgs),
     /// Serve assessments over HTTP, judging submissions with workers in this process.
     Serve(serve::ServeArgs),
     /// Judge submissions for a service elsewhere, taking jobs from its database.
@@ -61,6 +63,7 @@ fn main() -> ExitCode {
             Err(err) => Err(err),
         },
         Command::Languages => languages::languages(),
+        Command::Similarity(args) => similarity::similarity(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -85,3 +85,10 @@ fn the_java_compiler_is_only_a_compiler() {
     forbidden.extend(["sandbox", "judge", "service", "wasmtime"]);
     assert_free_of("java", &forbidden);
 }
+
+#[test]
+fn similarity_is_a_pure_library() {
+    let mut forbidden = SERVICE_CRATES.to_vec();
+    forbidden.extend(["sandbox", "judge", "service", "wasmtime"]);
+    assert_free_of("similarity", &forbidden);
+}

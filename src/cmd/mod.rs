@@ -7,5 +7,6 @@ pub mod problem_check;
 mod process;
 pub mod run;
 pub mod serve;
+pub mod similarity;
 pub mod token;
 pub mod worker;
