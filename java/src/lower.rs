@@ -55,7 +55,16 @@ pub trait Env {
     fn class_object(&self, ty: &Ty) -> Result<u32, Unsupported>;
     /// The offset `Unsafe` gives a field: a number the accessors recognise.
     fn field_offset(&self, class: &str, name: &str) -> Result<i64, Unsupported>;
+    /// The function that accesses a value at an offset (`Unsafe`'s and
+    /// `VarHandle`'s accessors): `(object, offset: i64, values...)`.
+    fn offset_access(&self, access: crate::natives::Access, elem: Elem) -> u32;
+    /// A `VarHandle` as the compiler makes them: its allocator, struct type and
+    /// the index of its `oaOffset` field.
+    fn var_handle(&self) -> Result<(u32, u32, u32), Unsupported>;
 }
+
+const VAR_HANDLE: &str = "java/lang/invoke/VarHandle";
+const LOOKUP: &str = "java/lang/invoke/MethodHandles$Lookup";
 
 /// A throwing operation as a call: how, the class to initialise first, its
 /// arguments and receiver in temporaries, and its result.
@@ -432,6 +441,65 @@ impl Lower<'_, '_> {
                     return self.conditional(b);
                 }
             }
+            // `lookup.findVarHandle(X.class, "f", T.class)`: a handle on the
+            // field's offset (the lookup, always null here, is dropped).
+            if i + 3 < end {
+                if let (
+                    Opcode::Ldc(Loadable::ClassInfo(class)) | Opcode::LdcW(Loadable::ClassInfo(class)),
+                    Opcode::Ldc(Loadable::LiteralConstant(LiteralConstant::String(field)))
+                    | Opcode::LdcW(Loadable::LiteralConstant(LiteralConstant::String(field))),
+                    Opcode::Getstatic(_) | Opcode::Ldc(Loadable::ClassInfo(_)) | Opcode::LdcW(Loadable::ClassInfo(_)),
+                    Opcode::Invokevirtual(m),
+                ) = (op, &opcodes[i + 1].1, &opcodes[i + 2].1, &opcodes[i + 3].1)
+                {
+                    if m.class_name == LOOKUP && m.name_and_type.name == "findVarHandle" {
+                        let offset = self.env.field_offset(class, field)?;
+                        self.pop()?;
+                        self.emit(I::Drop);
+                        self.new_var_handle(offset)?;
+                        i += 4;
+                        continue;
+                    }
+                }
+            }
+            // `MethodHandles.arrayElementVarHandle(X[].class)`: offsets are indices.
+            if i + 1 < end {
+                if let (
+                    Opcode::Ldc(Loadable::ClassInfo(_)) | Opcode::LdcW(Loadable::ClassInfo(_)),
+                    Opcode::Invokestatic(m),
+                ) = (op, &opcodes[i + 1].1)
+                {
+                    if m.class_name == "java/lang/invoke/MethodHandles"
+                        && m.name_and_type.name == "arrayElementVarHandle"
+                    {
+                        self.new_var_handle(-1)?;
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            if let Opcode::Invokestatic(m) = op {
+                // No lookup object is made: the handles it finds are made above.
+                if m.class_name == "java/lang/invoke/MethodHandles" && m.name_and_type.name == "lookup" {
+                    let lookup = Ty::Class(LOOKUP.into());
+                    let ValType::Ref(r) = self.env.valtype(&lookup) else {
+                        unreachable!("a reference")
+                    };
+                    self.emit(I::RefNull(r.heap_type));
+                    self.push(Vt::Ref(lookup));
+                    i += 1;
+                    continue;
+                }
+            }
+            if let Opcode::Invokevirtual(m) = op {
+                if m.class_name == VAR_HANDLE {
+                    if let Some(access) = crate::natives::var_handle_access(&m.name_and_type.name) {
+                        self.var_handle_call(m, access)?;
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
             // `U.objectFieldOffset(X.class, "f")`: the field's offset, known
             // here (the receiver is dropped).
             if i + 2 < end {
@@ -478,7 +546,26 @@ impl Lower<'_, '_> {
         let exit = self.state.clone();
         self.spill();
         let next = self.cfg.blocks[b].succs[0];
-        self.do_branch(&exit, b, next)
+        if self.cfg.blocks[b].exceptional.is_empty() {
+            return self.do_branch(&exit, b, next);
+        }
+        // A protected block whose call was compiled to code that cannot
+        // throw (a VarHandle made here): its handlers still get their entry,
+        // from a dispatch nothing reaches.
+        let object = layout::nullable(layout::OBJECT);
+        let exception = self.local(Key::Temp(usize::MAX), object);
+        let at_throw = State {
+            locals: exit.locals.clone(),
+            stack: Vec::new(),
+        };
+        self.emit(I::Block(BlockType::Result(object)));
+        self.ctx.push(Frame::Other);
+        self.do_branch(&exit, b, next)?;
+        self.emit(I::Unreachable);
+        self.ctx.pop();
+        self.emit(I::End);
+        self.emit(I::LocalSet(exception));
+        self.dispatch(b, &at_throw, exception)
     }
 
     /// Handles a block's last opcode if it transfers control; false otherwise.
@@ -1141,6 +1228,73 @@ impl Lower<'_, '_> {
             Ty::Array(_) => Ok(heap(self.env.valtype(ty))),
             _ => Err(Unsupported::new(format!("{what} to the primitive type {ty}"))),
         }
+    }
+
+    /// Pushes a new `VarHandle` on a field's offset (-1: an array's elements).
+    fn new_var_handle(&mut self, offset: i64) -> Result<(), Unsupported> {
+        let (allocator, structure, field) = self.env.var_handle()?;
+        let handle = self.local(Key::Temp(usize::MAX - 1), layout::nullable(structure));
+        self.emit(I::Call(allocator));
+        self.emit(I::LocalTee(handle));
+        self.emit(I::I64Const(offset));
+        self.emit(I::StructSet {
+            struct_type_index: structure,
+            field_index: field,
+        });
+        self.emit(I::LocalGet(handle));
+        self.push(Vt::Ref(Ty::Class(VAR_HANDLE.into())));
+        Ok(())
+    }
+
+    /// A `VarHandle` access (`compareAndSet`, `getAndAdd`...): its
+    /// coordinates are an object (a field's handle) or an array and an index
+    /// (an element's); the offset comes from the handle or is the index.
+    fn var_handle_call(&mut self, member: &MemberRef, access: crate::natives::Access) -> Result<(), Unsupported> {
+        let (signature, args, receiver) = self.stage_call(member, true)?;
+        let receiver = receiver.expect("staged with its receiver");
+        let values = access.values();
+        let coordinates = signature
+            .params
+            .len()
+            .checked_sub(values)
+            .ok_or_else(|| Unsupported::new("a VarHandle call with too few arguments"))?;
+        let value_ty = match access {
+            crate::natives::Access::Get => signature.ret.clone(),
+            _ => signature.params.last().cloned(),
+        }
+        .ok_or_else(|| Unsupported::new("a VarHandle call without a value"))?;
+        let elem = Elem::of(&value_ty);
+        // args are top first: the first coordinate is the last of them.
+        let object = args[args.len() - 1].1;
+        self.emit(I::LocalGet(object));
+        match coordinates {
+            1 => {
+                let (_, structure, field) = self.env.var_handle()?;
+                self.emit(I::LocalGet(receiver));
+                self.emit(I::StructGet {
+                    struct_type_index: structure,
+                    field_index: field,
+                });
+            }
+            2 if matches!(signature.params[0], Ty::Array(_)) && signature.params[1] == Ty::Int => {
+                self.emit(I::LocalGet(args[args.len() - 2].1));
+                self.emit(I::I64ExtendI32S);
+            }
+            _ => return Err(Unsupported::new("a VarHandle on a static field or a view of an array")),
+        }
+        for k in (0..values).rev() {
+            self.emit(I::LocalGet(args[k].1));
+        }
+        self.emit(I::Call(self.env.offset_access(access, elem)));
+        if let Some(ret) = &signature.ret {
+            if let (Elem::Ref, ValType::Ref(r)) = (elem, self.env.valtype(ret)) {
+                if r.heap_type != wasm_encoder::HeapType::Concrete(layout::OBJECT) {
+                    self.emit(I::RefCastNullable(r.heap_type));
+                }
+            }
+            self.push(Vt::of(ret));
+        }
+        Ok(())
     }
 
     fn interface(&self, ty: &Ty) -> Option<i32> {

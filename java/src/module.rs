@@ -321,6 +321,22 @@ impl Env for Program<'_> {
         Ok(k as i64 + 1)
     }
 
+    fn offset_access(&self, access: natives::Access, elem: Elem) -> u32 {
+        self.extra(Extra::UnsafeAccess(access, elem))
+    }
+
+    fn var_handle(&self) -> Result<(u32, u32, u32), Unsupported> {
+        let unsupported =
+            || Unsupported::new("VarHandles (java.lang.invoke.VarHandle is not compiled with oa's patch)");
+        let class = self.hierarchy.index(VAR_HANDLE).ok_or_else(unsupported)?;
+        let field = self.hierarchy.field(class, "oaOffset").ok_or_else(unsupported)?;
+        Ok((
+            self.allocators[class],
+            self.structs[class],
+            layout::ARRAY_DATA + field as u32,
+        ))
+    }
+
     fn class_object(&self, ty: &Ty) -> Result<u32, Unsupported> {
         self.class_object_function(ty)
             .ok_or_else(|| Unsupported::new(format!("the class literal {ty} (java.lang.Class is not compiled)")))
@@ -944,7 +960,7 @@ fn compile_roots(
             let body = match (native, access) {
                 (_, Some((access, elem))) => {
                     // (this, o, offset, values...) to (o, offset, values...)
-                    let target = program.extra(Extra::UnsafeAccess(access, elem));
+                    let target = program.offset_access(access, elem);
                     let mut f = Function::new([]);
                     for p in 1..=signature.params.len() as u32 {
                         f.instruction(&I::LocalGet(p));
@@ -1169,16 +1185,11 @@ fn compile_roots(
             Extra::UnsafeAccess(access, elem) => {
                 let value = layout::storage_valtype(elem);
                 let mut params = vec![layout::nullable(layout::OBJECT), ValType::I64];
+                params.extend(std::iter::repeat_n(value, access.values()));
                 let results = match access {
-                    natives::Access::Get => vec![value],
-                    natives::Access::Put => {
-                        params.push(value);
-                        vec![]
-                    }
-                    natives::Access::CompareAndSet => {
-                        params.extend([value, value]);
-                        vec![ValType::I32]
-                    }
+                    natives::Access::Put => vec![],
+                    natives::Access::CompareAndSet => vec![ValType::I32],
+                    _ => vec![value],
                 };
                 functions.function(types.func(params, results));
                 code.function(&unsafe_access(&program, access, elem));
@@ -1321,7 +1332,34 @@ fn unsafe_access(program: &Program, access: natives::Access, elem: Elem) -> Func
     use natives::Access;
     let (object, offset, first, second) = (0, 1, 2, 3);
     let value = layout::storage_valtype(elem);
-    let mut f = Function::new([]);
+    // The value before, and the value to store, of the read-modify-writes.
+    let (old, new) = (2 + access.values() as u32, 3 + access.values() as u32);
+    let mut f = Function::new_with_locals_types([value, value]);
+    let same = match elem {
+        Elem::Long => I::I64Eq,
+        Elem::Ref => I::RefEq,
+        Elem::Float => I::F32Eq,
+        Elem::Double => I::F64Eq,
+        _ => I::I32Eq,
+    };
+    let combine = |access: Access| -> Option<I<'static>> {
+        let long = elem == Elem::Long;
+        Some(match access {
+            Access::GetAndAdd => match elem {
+                Elem::Long => I::I64Add,
+                Elem::Float => I::F32Add,
+                Elem::Double => I::F64Add,
+                _ => I::I32Add,
+            },
+            Access::GetAndOr if long => I::I64Or,
+            Access::GetAndOr => I::I32Or,
+            Access::GetAndAnd if long => I::I64And,
+            Access::GetAndAnd => I::I32And,
+            Access::GetAndXor if long => I::I64Xor,
+            Access::GetAndXor => I::I32Xor,
+            _ => return None,
+        })
+    };
     let op = |f: &mut Function, load: &dyn Fn(&mut Function), store: &dyn Fn(&mut Function, u32)| match access {
         Access::Get => {
             load(f);
@@ -1334,17 +1372,41 @@ fn unsafe_access(program: &Program, access: natives::Access, elem: Elem) -> Func
         Access::CompareAndSet => {
             load(f);
             f.instruction(&I::LocalGet(first));
-            f.instruction(&match elem {
-                Elem::Long => I::I64Eq,
-                Elem::Ref => I::RefEq,
-                _ => I::I32Eq,
-            });
+            f.instruction(&same);
             f.instruction(&I::If(BlockType::Empty));
             store(f, second);
             f.instruction(&I::I32Const(1));
             f.instruction(&I::Return);
             f.instruction(&I::End);
             f.instruction(&I::I32Const(0));
+            f.instruction(&I::Return);
+        }
+        Access::CompareAndExchange => {
+            load(f);
+            f.instruction(&I::LocalTee(old));
+            f.instruction(&I::LocalGet(first));
+            f.instruction(&same);
+            f.instruction(&I::If(BlockType::Empty));
+            store(f, second);
+            f.instruction(&I::End);
+            f.instruction(&I::LocalGet(old));
+            f.instruction(&I::Return);
+        }
+        Access::GetAndSet => {
+            load(f);
+            f.instruction(&I::LocalSet(old));
+            store(f, first);
+            f.instruction(&I::LocalGet(old));
+            f.instruction(&I::Return);
+        }
+        _ => {
+            load(f);
+            f.instruction(&I::LocalTee(old));
+            f.instruction(&I::LocalGet(first));
+            f.instruction(&combine(access).expect("a read-modify-write"));
+            f.instruction(&I::LocalSet(new));
+            store(f, new);
+            f.instruction(&I::LocalGet(old));
             f.instruction(&I::Return);
         }
     };
@@ -1639,6 +1701,7 @@ fn helpers(
 
 const STRING: &str = "java/lang/String";
 const CLASS: &str = "java/lang/Class";
+const VAR_HANDLE: &str = "java/lang/invoke/VarHandle";
 
 /// A string's bytes and coder as `java.lang.String` keeps them with compact
 /// strings: one byte per character (LATIN1, 0) when every character fits,

@@ -42,6 +42,46 @@ pub enum Access {
     Put,
     /// compareAndSet: 1 if the value was the expected one and is replaced.
     CompareAndSet,
+    /// compareAndExchange: the value before; replaced if it was the expected one.
+    CompareAndExchange,
+    /// getAndSet, getAndAdd, getAndBitwiseOr/And/Xor: the value before.
+    GetAndSet,
+    GetAndAdd,
+    GetAndOr,
+    GetAndAnd,
+    GetAndXor,
+}
+
+impl Access {
+    /// How many values the access takes after the object and the offset.
+    pub fn values(self) -> usize {
+        match self {
+            Access::Get => 0,
+            Access::CompareAndSet | Access::CompareAndExchange => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// A `VarHandle` access mode by its method's name (every memory-order
+/// variant is the same access here: one thread runs).
+pub fn var_handle_access(name: &str) -> Option<Access> {
+    Some(match name {
+        "get" | "getVolatile" | "getAcquire" | "getOpaque" => Access::Get,
+        "set" | "setVolatile" | "setRelease" | "setOpaque" => Access::Put,
+        "compareAndSet"
+        | "weakCompareAndSet"
+        | "weakCompareAndSetPlain"
+        | "weakCompareAndSetAcquire"
+        | "weakCompareAndSetRelease" => Access::CompareAndSet,
+        "compareAndExchange" | "compareAndExchangeAcquire" | "compareAndExchangeRelease" => Access::CompareAndExchange,
+        "getAndSet" | "getAndSetAcquire" | "getAndSetRelease" => Access::GetAndSet,
+        "getAndAdd" | "getAndAddAcquire" | "getAndAddRelease" => Access::GetAndAdd,
+        "getAndBitwiseOr" | "getAndBitwiseOrAcquire" | "getAndBitwiseOrRelease" => Access::GetAndOr,
+        "getAndBitwiseAnd" | "getAndBitwiseAndAcquire" | "getAndBitwiseAndRelease" => Access::GetAndAnd,
+        "getAndBitwiseXor" | "getAndBitwiseXorAcquire" | "getAndBitwiseXorRelease" => Access::GetAndXor,
+        _ => return None,
+    })
 }
 
 /// `Unsafe`'s accessors of a value at an offset in an object or array:

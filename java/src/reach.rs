@@ -77,6 +77,7 @@ struct MethodSummary {
 
 const STRING: &str = "java/lang/String";
 const CLASS: &str = "java/lang/Class";
+const VAR_HANDLE: &str = "java/lang/invoke/VarHandle";
 pub const ARITHMETIC: &str = "java/lang/ArithmeticException";
 
 struct Summary {
@@ -148,6 +149,25 @@ fn summarize(bytes: &[u8], patch: Option<&[u8]>) -> Result<(String, Summary), St
                     )
                 };
                 match op {
+                    // Method handles are not made: lookup() is null, and the
+                    // VarHandles found with it are made by the compiler.
+                    Opcode::Invokestatic(m)
+                        if m.class_name == "java/lang/invoke/MethodHandles" && m.name_and_type.name == "lookup" => {}
+                    Opcode::Invokestatic(m)
+                        if m.class_name == "java/lang/invoke/MethodHandles"
+                            && m.name_and_type.name == "arrayElementVarHandle" =>
+                    {
+                        refs.push(Ref::New(VAR_HANDLE.into()));
+                    }
+                    Opcode::Invokevirtual(m)
+                        if m.class_name == "java/lang/invoke/MethodHandles$Lookup"
+                            && m.name_and_type.name == "findVarHandle" =>
+                    {
+                        refs.push(Ref::New(VAR_HANDLE.into()));
+                    }
+                    Opcode::Invokevirtual(m)
+                        if m.class_name == VAR_HANDLE
+                            && crate::natives::var_handle_access(&m.name_and_type.name).is_some() => {}
                     Opcode::Invokestatic(m) => refs.push(Ref::Static(key(m))),
                     Opcode::Invokespecial(m) => refs.push(Ref::Special(key(m))),
                     Opcode::Invokevirtual(m) | Opcode::Invokeinterface(m, _) => refs.push(Ref::Virtual(key(m))),

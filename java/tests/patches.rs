@@ -173,21 +173,68 @@ fn a_hello_world_reaches_a_small_part_of_the_library() {
     assert!(reached.classes.iter().any(|(name, _)| name == "java/io/PrintStream"));
 }
 
-/// A hello world compiled with the JDK's own `PrintStream`, `String` and
-/// charset encoder (and oa's patches), run as a WASI command: HotSpot's
-/// output and exit status.
-#[test]
-fn a_hello_world_runs_on_the_jdks_own_classes() {
+/// Compiles `source` (class `class`) with the JDK's own classes and oa's
+/// patches, runs it as a WASI command, and checks its output and exit status
+/// against HotSpot's.
+fn runs_as_on_hotspot(class: &str, source: &str) {
     let dir = tempfile::tempdir().unwrap();
     let path = setup(dir.path());
-    let class = common::javac_one(
-        dir.path(),
+    let main = common::javac_one(dir.path(), class, source);
+    let expected = common::hotspot(dir.path(), class);
+    let mut classes = vec![main];
+    for entry in std::fs::read_dir(dir.path()).unwrap() {
+        let file = entry.unwrap().path();
+        let name = file.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with(&format!("{class}$")) && name.ends_with(".class") {
+            classes.push(std::fs::read(&file).unwrap());
+        }
+    }
+    let classes: Vec<&[u8]> = classes.iter().map(Vec::as_slice).collect();
+    let wasm = java::compile_main(&classes, &path, class).unwrap_or_else(|e| panic!("{e}"));
+    let (stdout, code) = common::run_command(&wasm);
+    assert_eq!(
+        String::from_utf8_lossy(&stdout),
+        String::from_utf8_lossy(&expected.stdout)
+    );
+    assert_eq!(Some(code), expected.status.code());
+}
+
+/// The JDK's own `PrintStream`, `String` and charset encoder print it.
+#[test]
+fn a_hello_world_runs_on_the_jdks_own_classes() {
+    runs_as_on_hotspot(
         "Hello",
         "public class Hello { public static void main(String[] a) { System.out.println(\"Hello, world!\"); } }",
     );
-    let expected = common::hotspot(dir.path(), "Hello");
-    let wasm = java::compile_main(&[&class], &path, "Hello").unwrap_or_else(|e| panic!("{e}"));
-    let (stdout, code) = common::run_command(&wasm);
-    assert_eq!(stdout, expected.stdout);
-    assert_eq!(Some(code), expected.status.code());
+}
+
+/// The JDK's atomics: `Unsafe`'s compare-and-set by field offset
+/// (`AtomicInteger`, `AtomicLong`) and `VarHandle`s (`AtomicReference`),
+/// with a lambda and string concatenation.
+#[test]
+fn the_jdks_atomics_run_on_unsafe_and_var_handles() {
+    runs_as_on_hotspot(
+        "Atomics",
+        r#"
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+public class Atomics {
+    public static void main(String[] args) {
+        AtomicInteger counter = new AtomicInteger(40);
+        System.out.println(counter.incrementAndGet() + counter.getAndAdd(5));
+        System.out.println(counter.compareAndSet(46, 7) + " " + counter.get());
+        System.out.println(counter.compareAndSet(46, 8) + " " + counter.get());
+        AtomicLong big = new AtomicLong(1L << 40);
+        System.out.println(big.addAndGet(-1));
+        AtomicReference<String> ref = new AtomicReference<>("a");
+        System.out.println(ref.getAndSet("b") + ref.get());
+        System.out.println(ref.compareAndSet("b", "c") + " " + ref.get());
+        System.out.println(ref.compareAndSet("x", "d") + " " + ref.get());
+        System.out.println(ref.updateAndGet(s -> s + "!"));
+    }
+}
+"#,
+    );
 }
