@@ -1490,6 +1490,25 @@ fn unsafe_access(program: &Program, access: natives::Access, elem: Elem) -> Func
     f
 }
 
+/// The start of a function that makes an object once (a string constant, a
+/// class object): the object the lazy global keeps, if it is made (local 0
+/// holds it); else the class of what is made is initialised first.
+fn made_once(f: &mut Function, global: u32, initializer: Option<&(u32, u32)>) {
+    f.instruction(&I::GlobalGet(global));
+    f.instruction(&I::LocalTee(0));
+    f.instruction(&I::RefIsNull);
+    f.instruction(&I::I32Eqz);
+    f.instruction(&I::If(BlockType::Empty));
+    f.instruction(&I::LocalGet(0));
+    f.instruction(&I::Return);
+    f.instruction(&I::End);
+    if let Some(&(flag, init)) = initializer {
+        for instruction in layout::init_check(flag, init) {
+            f.instruction(&instruction);
+        }
+    }
+}
+
 /// The class object of the k-th type that code asks one for: made on first
 /// use, with its name (as `Class.getName` gives it), its component type for
 /// an array, and oa's flags (`oaFlags`, which the `Class` patch reads).
@@ -1503,19 +1522,7 @@ fn class_object(program: &Program, k: usize) -> Result<Function, CompileError> {
     let structure = program.structs[class];
     let at = |e: Unsupported| e.at(CLASS, "(class object)");
     let mut f = Function::new_with_locals_types([layout::nullable(structure)]);
-    f.instruction(&I::GlobalGet(global));
-    f.instruction(&I::LocalTee(0));
-    f.instruction(&I::RefIsNull);
-    f.instruction(&I::I32Eqz);
-    f.instruction(&I::If(BlockType::Empty));
-    f.instruction(&I::LocalGet(0));
-    f.instruction(&I::Return);
-    f.instruction(&I::End);
-    if let Some(&(flag, init)) = program.initializers.get(&class) {
-        for instruction in layout::init_check(flag, init) {
-            f.instruction(&instruction);
-        }
-    }
+    made_once(&mut f, global, program.initializers.get(&class));
     f.instruction(&I::Call(program.allocators[class]));
     f.instruction(&I::LocalSet(0));
     let name = match &ty {
@@ -1727,19 +1734,7 @@ fn string_literal(program: &Program, literal: usize, object_vtable: u32, vtable_
     let global = program.first_lazy_global + program.literal_globals.borrow()[literal];
     let (bytes, coder) = string_bytes(&program.literals.borrow()[literal]);
     let mut f = Function::new_with_locals_types([string]);
-    f.instruction(&I::GlobalGet(global));
-    f.instruction(&I::LocalTee(0));
-    f.instruction(&I::RefIsNull);
-    f.instruction(&I::I32Eqz);
-    f.instruction(&I::If(BlockType::Empty));
-    f.instruction(&I::LocalGet(0));
-    f.instruction(&I::Return);
-    f.instruction(&I::End);
-    if let Some(&(flag, init)) = program.initializers.get(&class) {
-        for instruction in layout::init_check(flag, init) {
-            f.instruction(&instruction);
-        }
-    }
+    made_once(&mut f, global, program.initializers.get(&class));
     f.instruction(&I::GlobalGet(vtable_globals[class]));
     f.instruction(&I::I32Const(0));
     for (_, name, ty) in &program.hierarchy.classes[class].fields {
