@@ -264,6 +264,8 @@ test("a candidate starts, solves a problem, submits, sees AC and finishes", asyn
   // A draft on another problem; a reload returns to it, draft and all.
   await page.getByRole("button", { name: /Rate Limiter/ }).click();
   await page.getByRole("heading", { name: /Rate Limiter/ }).first().waitFor();
+  // A problem without a draft opens in the assessment's first language.
+  await page.getByLabel("Language").selectOption("python");
   await code.filter({ hasText: "def " }).waitFor();
   await code.click();
   await page.keyboard.press("ControlOrMeta+End");
