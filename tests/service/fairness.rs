@@ -45,14 +45,7 @@ async fn save_draft(server: &Server, candidate: &str, problem: &str, source: &st
 async fn results_when(server: &Server, assessment: i64, check: impl Fn(&Value) -> bool) -> Value {
     let started = Instant::now();
     loop {
-        let (status, results) = server
-            .call(
-                Method::GET,
-                &format!("/api/assessments/{assessment}/results"),
-                Some(&server.admin),
-                None,
-            )
-            .await;
+        let (status, results) = server.results(assessment).await;
         assert_eq!(status, StatusCode::OK, "{results}");
         let settled = results["candidates"]
             .as_array()

@@ -113,14 +113,7 @@ async fn scripted_session(backend: Backend) {
         "{events}"
     );
 
-    let (status, results) = server
-        .call(
-            Method::GET,
-            &format!("/api/assessments/{assessment}/results"),
-            Some(&server.admin),
-            None,
-        )
-        .await;
+    let (status, results) = server.results(assessment).await;
     assert_eq!(status, StatusCode::OK, "{results}");
     let candidates = results["candidates"].as_array().unwrap();
     assert_eq!(candidates.len(), 2);

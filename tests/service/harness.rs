@@ -284,6 +284,17 @@ impl Server {
         (status, String::from_utf8_lossy(&bytes).into_owned())
     }
 
+    /// The assessment's results, as a grader signed in as admin reads them.
+    pub async fn results(&self, assessment: i64) -> (StatusCode, Value) {
+        self.call(
+            Method::GET,
+            &format!("/api/assessments/{assessment}/results"),
+            Some(&self.admin),
+            None,
+        )
+        .await
+    }
+
     /// An assessment of `sum`: its id.
     pub async fn assessment(&self) -> i64 {
         let (status, created) = self

@@ -78,14 +78,7 @@ async fn links_are_replaced_revoked_and_deleted(backend: Backend) {
     let (status, refused) = server.call(Method::GET, "/api/attempt", Some(&new), None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert!(refused["error"].as_str().unwrap().contains("withdrawn"), "{refused}");
-    let (_, results) = server
-        .call(
-            Method::GET,
-            &format!("/api/assessments/{assessment}/results"),
-            Some(&server.admin),
-            None,
-        )
-        .await;
+    let (_, results) = server.results(assessment).await;
     assert_eq!(results["candidates"].as_array().unwrap().len(), 1);
 
     // A started invitation is not deleted; an unstarted one is.
@@ -168,14 +161,7 @@ async fn one_invitation_per_email(backend: Backend) {
         )
         .await;
     assert_eq!(status, StatusCode::CREATED);
-    let (_, results) = server
-        .call(
-            Method::GET,
-            &format!("/api/assessments/{assessment}/results"),
-            Some(&server.admin),
-            None,
-        )
-        .await;
+    let (_, results) = server.results(assessment).await;
     assert_eq!(results["candidates"].as_array().unwrap().len(), 1);
 }
 
