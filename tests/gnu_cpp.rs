@@ -133,6 +133,12 @@ fn int128_division_links_and_computes_as_with_gcc_in_c_and_cpp() {
 }
 
 #[test]
+fn qsort_orders_ties_and_calls_the_comparator_as_glibc_does_in_c_and_cpp() {
+    same_as_gxx("qsort_c");
+    same_as_gxx("qsort");
+}
+
+#[test]
 fn bitset_find_first_and_next_behave_as_with_gxx() {
     same_as_gxx("bitset_find");
 }

@@ -3,14 +3,7 @@
 
 use crate::limits::{MAX_MEMORY_BYTES, MAX_TABLE_ELEMENTS};
 use crate::SandboxConfig;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-use std::thread;
-use std::time::Duration;
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, OptLevel, PoolingAllocationConfig};
-
-/// How often the engine's epoch advances; the checks made from inside the engine come at these.
-pub(crate) const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 /// Innermost frames kept when a module traps.
 pub(crate) const BACKTRACE_FRAMES: usize = 32;
@@ -34,7 +27,6 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> 
     let mut wasm = Config::new();
     wasm.cranelift_opt_level(OptLevel::Speed)
         .consume_fuel(metered)
-        .epoch_interruption(metered)
         .max_wasm_stack(config.max_stack_bytes)
         // A run executes on a fiber, which pauses after every slice of its budget
         // so the run's clocks can be read (see `run.rs`); the fiber's stack holds
@@ -86,40 +78,4 @@ pub(crate) fn build(config: &SandboxConfig, metered: bool, profile: Profile) -> 
     }
     wasm.allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
     Engine::new(&wasm)
-}
-
-/// Advances the engine's epoch every [`EPOCH_TICK`] until dropped.
-pub(crate) struct EpochTicker {
-    stop: Arc<AtomicBool>,
-    thread: Option<thread::JoinHandle<()>>,
-}
-
-impl EpochTicker {
-    pub fn start(engine: &Engine) -> EpochTicker {
-        let stop = Arc::new(AtomicBool::new(false));
-        let engine = engine.clone();
-        let flag = stop.clone();
-        let thread = thread::Builder::new()
-            .name("oa-epoch".into())
-            .spawn(move || {
-                while !flag.load(Ordering::Relaxed) {
-                    thread::sleep(EPOCH_TICK);
-                    engine.increment_epoch();
-                }
-            })
-            .expect("spawn the epoch thread");
-        EpochTicker {
-            stop,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for EpochTicker {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
 }

@@ -58,8 +58,9 @@ pub(crate) struct RunState {
     pub pipe_out: Option<crate::PipeWriter>,
     /// The backstop that stopped the run, if one did.
     pub backstop: Option<crate::run::Backstop>,
-    /// Returns from the engine's own checks (a slice of budget ended, the epoch
-    /// advanced) still to come: they are the sandbox at work, not the run, and
+    /// The clocks the in-engine backstop reads (metered runs only).
+    pub watch: Option<crate::run::Watch>,
+    /// Returns from the engine's own checks (a slice of budget ended) still to come: they are the sandbox at work, not the run, and
     /// they come at moments real time decides, so they are never billed.
     pub unbilled: std::sync::Arc<std::sync::atomic::AtomicU32>,
     /// The paths of open descriptors as the run names them (see `metadata.rs`).
@@ -81,6 +82,7 @@ impl RunState {
             engine_debt: 0,
             pipe_out: None,
             backstop: None,
+            watch: None,
             unbilled: Default::default(),
             paths: Default::default(),
         }

@@ -100,7 +100,7 @@ struct Table {
 /// oa's own source files that languages can name as their `prelude`.
 const PRELUDES: &[(&str, &str)] = &[
     ("oa_stdin.kt", include_str!("../preludes/oa_stdin.kt")),
-    ("oa_stack_guard.c", include_str!("../preludes/oa_stack_guard.c")),
+    ("oa_libc.c", include_str!("../preludes/oa_libc.c")),
 ];
 
 /// The text of a prelude file, by name.

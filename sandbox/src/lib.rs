@@ -341,15 +341,14 @@ impl Shared {
     }
 }
 
-/// An engine with everything tied to it: the WASI linker, the compiled-module
-/// cache and the clock that drives the checks made from inside it.
+/// An engine with everything tied to it: the WASI linker and the compiled-module
+/// cache.
 struct Flavor {
     engine: Engine,
     linker: Linker<RunState>,
     /// For runs given a [`WritableDir`]: the stock `fd_write`, which writes files.
     files: Linker<RunState>,
     disk: Option<DiskCache>,
-    _ticker: engine::EpochTicker,
 }
 
 impl Flavor {
@@ -363,13 +362,11 @@ impl Flavor {
             .cache_dir
             .as_deref()
             .map(|dir| DiskCache::new(dir, &engine, config.cache_max_bytes));
-        let ticker = engine::EpochTicker::start(&engine);
         Ok(Flavor {
             engine,
             linker,
             files,
             disk,
-            _ticker: ticker,
         })
     }
 
@@ -409,7 +406,6 @@ impl ProgramCache {
 
 /// The sandbox: one engine, its worker threads and its caches. Create one per process.
 pub struct Sandbox {
-    // Field order is drop order: workers finish before the epoch stops ticking.
     pool: pool::Pool,
     shared: Arc<Shared>,
 }

@@ -12,7 +12,7 @@ use std::pin::pin;
 use std::sync::atomic::Ordering;
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
-use wasmtime::{CallHook, Store, Trap, UpdateDeadline, Val, WasmBacktrace};
+use wasmtime::{CallHook, Store, Trap, Val, WasmBacktrace};
 use wasmtime_wasi::p2::pipe::{MemoryInputPipe, MemoryOutputPipe};
 use wasmtime_wasi::{FsPerms, I32Exit, WasiCtxBuilder};
 
@@ -25,14 +25,26 @@ const MESSAGE_LIMIT: usize = 4096;
 /// A slice is 2 ms of budget; a pause costs about a microsecond.
 const FUEL_SLICE: u64 = 20_000_000;
 
-/// Epoch ticks between two checks made from inside the engine, which catch a run
-/// whose slices do not end: one long runtime call (a bulk copy, a collection)
-/// after another. Such a stop comes at an unknown count.
-const CHECK_TICKS: u64 = 10;
+/// Runtime calls between two looks at the clocks from inside the engine, which
+/// catch a run whose slices do not end: one long runtime call (a collection)
+/// after another, each billed a flat price. (Bulk memory operations are billed
+/// per byte by the engine and end slices like any instruction.) Such
+/// a stop comes at an unknown count. The clocks are read on the calls, not on
+/// a timer, because a timer needs the engine's epoch checks in every loop of
+/// compiled code, which cost 10-15 % on tight loops.
+const CALLS_PER_CHECK: u32 = 64;
 
 /// How far past its processor-time backstop a run may go before the in-engine
 /// check stops it: the slice check, which keeps the count exact, comes first.
 const HARD_STOP_SLACK: Duration = Duration::from_secs(1);
+
+/// What the in-engine check needs: the run's clocks and limits, and the runtime
+/// calls since it last looked.
+pub(crate) struct Watch {
+    clock: RunClock,
+    limits: Limits,
+    calls: u32,
+}
 
 /// Which backstop ended a run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -193,18 +205,11 @@ fn execute_as(shared: &Shared, request: RunRequest, capturing: bool) -> Result<(
         store
             .fuel_async_yield_interval(Some(FUEL_SLICE))
             .map_err(Error::engine)?;
-        let hard = limits.clone();
-        store.epoch_deadline_callback(move |mut store| match clock.passed(&hard, HARD_STOP_SLACK) {
-            Some(backstop) => {
-                store.data_mut().backstop = Some(backstop);
-                Ok(UpdateDeadline::Interrupt)
-            }
-            None => {
-                store.data().unbilled.fetch_add(1, Ordering::Relaxed);
-                Ok(UpdateDeadline::Continue(CHECK_TICKS))
-            }
+        store.data_mut().watch = Some(Watch {
+            clock,
+            limits: limits.clone(),
+            calls: 0,
         });
-        store.set_epoch_deadline(CHECK_TICKS);
         store.call_hook(charge_host_call);
     }
 
@@ -430,6 +435,17 @@ fn charge_host_call(mut store: wasmtime::StoreContextMut<'_, RunState>, hook: Ca
     store.data_mut().engine_debt = debt;
     if store.get_fuel()? < debt {
         return Err(Trap::OutOfFuel.into());
+    }
+    let state = store.data_mut();
+    if let Some(watch) = state.watch.as_mut() {
+        watch.calls += 1;
+        if watch.calls >= CALLS_PER_CHECK {
+            watch.calls = 0;
+            if let Some(backstop) = watch.clock.passed(&watch.limits, HARD_STOP_SLACK) {
+                state.backstop = Some(backstop);
+                return Err(Trap::Interrupt.into());
+            }
+        }
     }
     Ok(())
 }

@@ -45,7 +45,9 @@ case "$OA_TOOLCHAINS" in
 esac
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$here/../cpp" && pwd)
-stamp=".installed-$( (cat "$0"; cd "$src" && find . -type f | LC_ALL=C sort | xargs sha256sum) | sha256sum | cut -c1-16)"
+# oa's additions to the C library, shared with C programs (their prelude).
+libc_additions="$here/../../preludes/oa_libc.c"
+stamp=".installed-$( (cat "$0" "$libc_additions"; cd "$src" && find . -type f | LC_ALL=C sort | xargs sha256sum) | sha256sum | cut -c1-16)"
 dest="$OA_TOOLCHAINS/cpp"
 [[ -f "$dest/$stamp" ]] && exit 0
 
@@ -145,12 +147,14 @@ compile_all abi "${cxx[@]}" -D_LIBCXXABI_BUILDING_LIBRARY -D_LIBCPP_BUILDING_LIB
 compile_all unwind "${target[@]}" "${c_include[@]}" -std=c11 -Wno-c23-extensions -D_LIBUNWIND_HAS_NO_THREADS -D_LIBUNWIND_HIDE_SYMBOLS \
 	-I"$llvm/libunwind/include" -- "$llvm/libunwind/src/Unwind-wasm.c" "$src/runtime/cpp_exception.S" ||
 	die "building libunwind failed"
-compile_all oa "${cxx[@]}" -std=c++20 -- "$src/runtime/fastio.cpp" "$src/runtime/terminate.cpp" "$src/runtime/stack_guard.cpp" ||
+compile_all oa "${cxx[@]}" -std=c++20 -- "$src/runtime/fastio.cpp" "$src/runtime/terminate.cpp" ||
 	die "building oa's C++ support library failed"
+compile_all oa_c "${target[@]}" "${c_include[@]}" -std=c17 -- "$libc_additions" ||
+	die "building oa's additions to the C library failed"
 "$zig" ar rcs "$tmp/lib/libc++.a" cxx/*.o
 "$zig" ar rcs "$tmp/lib/libc++abi.a" abi/*.o
 "$zig" ar rcs "$tmp/lib/libunwind.a" unwind/*.o
-"$zig" ar rcs "$tmp/lib/liboa_cxx.a" oa/*.o
+"$zig" ar rcs "$tmp/lib/liboa_cxx.a" oa/*.o oa_c/*.o
 # Every __wrap_X the support library defines becomes a --wrap=X for the linker.
 llvm-nm-19 oa/*.o | awk '$2 == "T" && $3 ~ /^__wrap_/ { sub(/^__wrap_/, "", $3); print "--wrap=" $3 }' >"$tmp/wrap.args"
 grep -q 'sync_with_stdio' "$tmp/wrap.args" || die "no stream hooks found in the support library"
