@@ -190,7 +190,8 @@ pub fn run(spec: &JailSpec, scratch: &Path, argv: &[String]) -> std::io::Result<
     if root {
         tail.push("--".into());
         tail.extend([
-            "setpriv".to_string(),
+            // By its path: a language may set the jail's PATH to its own tools.
+            "/usr/bin/setpriv".to_string(),
             format!("--reuid={uid}"),
             format!("--regid={uid}"),
             "--clear-groups".to_string(),
