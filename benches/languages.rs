@@ -140,7 +140,11 @@ fn kernels(root: &Path, sandbox: &Sandbox, toolchains: &Toolchains, toolchains_d
         let Some((time, native_output)) =
             native(id, &file, scratch, toolchains_dir).and_then(|argv| best_native(&argv, &stdin, scratch))
         else {
-            println!("| {name} | {id} | - | {:.0} ms | - | {:.0} ms |", wasm.as_secs_f64() * 1e3, billed * 1e3);
+            println!(
+                "| {name} | {id} | - | {:.0} ms | - | {:.0} ms |",
+                wasm.as_secs_f64() * 1e3,
+                billed * 1e3
+            );
             continue;
         };
         assert_eq!(native_output, output, "{name}: native and wasm disagree");
@@ -155,7 +159,10 @@ fn kernels(root: &Path, sandbox: &Sandbox, toolchains: &Toolchains, toolchains_d
     }
     if !ratios.is_empty() {
         let mean = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
-        println!("\ngeometric mean of wasm / native over {} kernels: {mean:.2}x", ratios.len());
+        println!(
+            "\ngeometric mean of wasm / native over {} kernels: {mean:.2}x",
+            ratios.len()
+        );
     }
 }
 
@@ -212,11 +219,7 @@ fn main() {
             let ms = |d: Duration| format!("{:.0} ms", d.as_secs_f64() * 1e3);
             match native {
                 Some((time, output)) => {
-                    assert_eq!(
-                        output, stdout,
-                        "{} {program}: native and wasm disagree",
-                        language.id
-                    );
+                    assert_eq!(output, stdout, "{} {program}: native and wasm disagree", language.id);
                     println!(
                         "| {} | {program} | {} | {} | {:.1}x | {:.0} ms | {:.1}x |",
                         language.id,
@@ -237,7 +240,10 @@ fn main() {
         }
     }
     println!("\nbilled: instructions / {INSTRUCTIONS_PER_SECOND}, divided by the language's time multiplier (what counts against a limit set for C++).");
-    if only.as_ref().is_none_or(|only| only.iter().any(|l| l == "c" || l == "cpp")) {
+    if only
+        .as_ref()
+        .is_none_or(|only| only.iter().any(|l| l == "c" || l == "cpp"))
+    {
         kernels(&root, &sandbox, &toolchains, &toolchains_dir, scratch.path());
     }
 }

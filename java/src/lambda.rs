@@ -136,6 +136,43 @@ fn return_op(ty: Option<&Ty>) -> u8 {
 
 /// The class for the lambda at `host`'s bootstrap entry `bootstrap`, whose call
 /// site is named `name` with `site` as its descriptor.
+/// The interfaces the lambda's class implements: the functional one, and
+/// with `altMetafactory` (an intersection cast such as `(Comparator<T> &
+/// Serializable)`, which `Comparator.comparing` makes) `Serializable` and the
+/// marker interfaces its flags name.
+fn alt_interfaces(interface: &str, arguments: &[BootstrapArgument]) -> Result<Vec<String>, Unsupported> {
+    use cafebabe::constant_pool::LiteralConstant;
+    const SERIALIZABLE: i32 = 1;
+    const MARKERS: i32 = 2;
+    const BRIDGES: i32 = 4;
+    let mut interfaces = vec![interface.to_string()];
+    let int = |at: usize| match arguments.get(at) {
+        Some(BootstrapArgument::LiteralConstant(LiteralConstant::Integer(v))) => Some(*v),
+        _ => None,
+    };
+    let Some(flags) = int(3) else {
+        return Ok(interfaces);
+    };
+    let mut at = 4;
+    if flags & SERIALIZABLE != 0 {
+        interfaces.push("java/io/Serializable".into());
+    }
+    if flags & MARKERS != 0 {
+        let count = int(at).unwrap_or(0).max(0) as usize;
+        for k in 0..count {
+            if let Some(BootstrapArgument::ClassInfo(marker)) = arguments.get(at + 1 + k) {
+                interfaces.push(marker.to_string());
+            }
+        }
+        at += 1 + count;
+    }
+    if flags & BRIDGES != 0 && int(at).unwrap_or(0) > 0 {
+        return Err(Unsupported::new("a lambda that needs bridge methods"));
+    }
+    interfaces.dedup();
+    Ok(interfaces)
+}
+
 pub fn synthesize(
     host: &str,
     bootstrap: u16,
@@ -157,6 +194,7 @@ pub fn synthesize(
     let Some(Ty::Class(interface)) = &site.ret else {
         return Err(bad());
     };
+    let interfaces = alt_interfaces(interface, arguments)?;
     let this_class = class_name(host, bootstrap);
     let mut pool = Pool::default();
     let object_init = pool.method("java/lang/Object", "<init>", "()V", false);
@@ -293,7 +331,7 @@ pub fn synthesize(
         access: classfile::ACC_FINAL | classfile::ACC_SUPER | classfile::ACC_SYNTHETIC,
         name: this_class.clone(),
         superclass: "java/lang/Object".into(),
-        interfaces: vec![interface.clone()],
+        interfaces,
         fields,
         methods: vec![
             Method {

@@ -92,6 +92,14 @@ struct Program<'c> {
 }
 
 impl<'c> Program<'c> {
+    /// The function of oa's table of interned strings, if the program can
+    /// intern (it reached `String.intern`).
+    fn intern(&self) -> Option<u32> {
+        let (class, name, descriptor) = natives::INTERN;
+        let at = self.find_method(self.hierarchy.index(class)?, name, descriptor)?;
+        self.functions.get(&at).copied()
+    }
+
     /// The function that throws ArithmeticException for a division by zero,
     /// if the program has the class and its constructor.
     fn division_thrower(&self) -> Option<u32> {
@@ -978,6 +986,7 @@ fn compile_roots(
                     &natives::Context {
                         hash_state,
                         class: program.hierarchy.index(CLASS).map(|c| program.structs[c]),
+                        intern: program.intern(),
                     },
                 ),
                 (None, None) => {
@@ -1759,6 +1768,11 @@ fn string_literal(program: &Program, literal: usize, object_vtable: u32, vtable_
         }
     }
     f.instruction(&I::StructNew(program.structs[class]));
+    // A program that interns gets the interned string, as HotSpot resolves
+    // every constant to it.
+    if let Some(intern) = program.intern() {
+        f.instruction(&I::Call(intern));
+    }
     f.instruction(&I::LocalTee(0));
     f.instruction(&I::GlobalSet(global));
     f.instruction(&I::LocalGet(0));

@@ -29,6 +29,8 @@ pub enum Native {
     ArrayCopy,
     /// `Object.getClass`: through the vtable's class entry.
     GetClass,
+    /// `String.intern`: a call to [`INTERN`], oa's table in Java.
+    Intern,
     /// oa's `jdk.internal.oa.Wasi`.
     Write,
     Read,
@@ -118,11 +120,19 @@ pub fn unsafe_access(class: &str, name: &str) -> Option<(Access, Elem)> {
     Some((access, elem))
 }
 
+/// The Java method that keeps the interned strings (`jdk.internal.oa.Interned`).
+pub const INTERN: (&str, &str, &str) = (
+    "jdk/internal/oa/Interned",
+    "intern",
+    "(Ljava/lang/String;)Ljava/lang/String;",
+);
+
 pub fn lookup(class: &str, name: &str, descriptor: &str) -> Option<Native> {
     use Native::*;
     Some(match (class, name, descriptor) {
         (_, "registerNatives", "()V") => Nothing,
         ("jdk/internal/misc/VM", "initialize", "()V") => Nothing,
+        ("java/lang/String", "intern", "()Ljava/lang/String;") => Intern,
         ("jdk/internal/misc/CDS", "initializeFromArchive", _) => Nothing,
         ("jdk/internal/misc/CDS", "isDumpingArchive0" | "isDumpingClassList0" | "isSharingEnabled0", "()Z") => I32(0),
         ("jdk/internal/misc/CDS", "getRandomSeedForDumping", "()J") => I64(0),
@@ -185,6 +195,9 @@ pub struct Context {
     pub hash_state: u32,
     /// The struct type of `java.lang.Class`, when it is compiled.
     pub class: Option<u32>,
+    /// The function of [`INTERN`], when it is compiled (reaching
+    /// `String.intern` reaches it).
+    pub intern: Option<u32>,
 }
 
 /// The function body; its parameters are the method's (the receiver first
@@ -242,6 +255,18 @@ pub fn body(native: Native, results: &[ValType], context: &Context) -> Function 
         }
         ArrayCopy => f = array_copy(),
         Write | Read => f = transfer(native == Write),
+        Intern => {
+            f = Function::new([]);
+            match context.intern {
+                Some(intern) => {
+                    f.instruction(&I::LocalGet(0));
+                    f.instruction(&I::Call(intern));
+                }
+                None => {
+                    f.instruction(&I::Unreachable);
+                }
+            }
+        }
         Exit => {
             f = Function::new([]);
             f.instruction(&I::LocalGet(0));

@@ -8,7 +8,9 @@
 //! JDK's method for the patch's own code to call (javac needs a declaration):
 //! the JDK's code is kept, unless the JDK's is native too, in which case the
 //! compiler implements it. Fields the patch declares that the JDK's class lacks
-//! are added. So a patch says only what differs, as GraalVM's substitutions
+//! are added. A patch's static initialiser is a method like the others: it
+//! replaces the JDK's whole, so a patch that only names a static field must
+//! not initialise it. So a patch says only what differs, as GraalVM's substitutions
 //! do, and the JDK's own code stays wherever it does not need a VM.
 //!
 //! Only classes annotated `@jdk.internal.oa.Patch` are applied: javac needs

@@ -129,6 +129,13 @@ fn summarize(bytes: &[u8], patch: Option<&[u8]>) -> Result<(String, Summary), St
             cafebabe::attributes::AttributeData::Code(code) => Some(code),
             _ => None,
         });
+        if code.is_none()
+            && crate::natives::lookup(&file.this_class, &method.name, &method.descriptor.to_string())
+                == Some(crate::natives::Native::Intern)
+        {
+            let (class, name, descriptor) = crate::natives::INTERN;
+            refs.push(Ref::Static((class.into(), name.into(), descriptor.into())));
+        }
         if let Some(code) = code {
             for entry in &code.exception_table {
                 if let Some(class) = &entry.catch_type {

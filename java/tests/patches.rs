@@ -238,3 +238,53 @@ public class Atomics {
 "#,
     );
 }
+
+/// What a typical solution uses of the library: the sorts (the parallel ones
+/// reached but not run), collections and comparators built from lambdas and
+/// method references, `printf` and `String.format`, boxing caches (which read
+/// saved properties), floating-point printing (through a thread local) and
+/// `intern()` against constants.
+#[test]
+fn a_program_using_sorts_collections_and_printf_runs_as_on_hotspot() {
+    runs_as_on_hotspot(
+        "Library",
+        r#"
+import java.util.*;
+
+public class Library {
+    public static void main(String[] args) {
+        int[] a = {5, 3, 9, 1, 7, -4, 12};
+        Arrays.sort(a);
+        System.out.println(Arrays.toString(a));
+        long[] big = {5_000_000_000L, -3L, 42L};
+        Arrays.sort(big);
+        System.out.println(Arrays.toString(big));
+        double[] d = {2.5, -0.0, 0.0, Double.NaN, -1e9};
+        Arrays.sort(d);
+        System.out.println(Arrays.toString(d));
+        Integer[] boxed = {3, 1, 2, 5, 4};
+        Arrays.sort(boxed, Collections.reverseOrder());
+        System.out.println(Arrays.toString(boxed));
+        List<String> words = new ArrayList<>(List.of("pear", "fig", "apple", "kiwi"));
+        Collections.sort(words);
+        words.sort(Comparator.comparing(String::length).thenComparing(Comparator.reverseOrder()));
+        System.out.println(words);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String w : "a b a c b a".split(" ")) counts.merge(w, 1, Integer::sum);
+        System.out.println(new TreeMap<>(counts));
+        Deque<Integer> stack = new ArrayDeque<>();
+        for (int i = 0; i < 5; i++) stack.push(i * i);
+        PriorityQueue<Integer> pq = new PriorityQueue<>(stack);
+        StringBuilder sb = new StringBuilder();
+        while (!pq.isEmpty()) sb.append(pq.poll()).append(',');
+        System.out.println(sb.reverse());
+        System.out.printf("%d %5.2f %s %x %,d %08.3f %e%n", 42, Math.PI, "x", 255, 1234567, -2.5, 12345.678);
+        System.out.println(String.format("%-6s|%6s|", "ab", "cd") + Integer.parseInt("-17") + Long.MAX_VALUE);
+        String s = new String("he");
+        System.out.println((s.intern() == "he") + " " + (s == "he"));
+        System.out.println(Math.max(3, 8) + " " + Math.abs(-2.5) + " " + Math.floorMod(-7, 3) + " " + (1.0 / 3));
+    }
+}
+"#,
+    );
+}

@@ -88,13 +88,14 @@ public final class System {
         return "\n";
     }
 
-    public static String getProperty(String key) {
-        checkKey(key);
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i].equals(key)) {
-                return values[i];
-            }
-        }
+    /** The properties a program starts with, beside those it sets. */
+    private static final String[] DEFAULT_KEYS = {
+        "line.separator", "file.separator", "path.separator", "file.encoding", "sun.jnu.encoding",
+        "native.encoding", "java.version", "java.specification.version", "java.vendor", "os.name",
+        "user.dir", "user.home", "java.io.tmpdir",
+    };
+
+    private static String defaultProperty(String key) {
         switch (key) {
             case "line.separator":
                 return "\n";
@@ -122,6 +123,48 @@ public final class System {
         }
     }
 
+    /**
+     * The JDK's own object, made when a program (or the library) first asks for
+     * it; until then the properties live in two arrays, so that a program that
+     * only reads one does not bring in a hash table.
+     */
+    private static java.util.Properties props;
+
+    public static java.util.Properties getProperties() {
+        if (props == null) {
+            java.util.Properties made = new java.util.Properties();
+            for (String key : DEFAULT_KEYS) {
+                made.setProperty(key, defaultProperty(key));
+            }
+            for (int i = 0; i < keys.length; i++) {
+                made.setProperty(keys[i], values[i]);
+            }
+            props = made;
+        }
+        return props;
+    }
+
+    public static void setProperties(java.util.Properties properties) {
+        props = properties;
+        if (properties == null) {
+            keys = new String[0];
+            values = new String[0];
+        }
+    }
+
+    public static String getProperty(String key) {
+        checkKey(key);
+        if (props != null) {
+            return props.getProperty(key);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(key)) {
+                return values[i];
+            }
+        }
+        return defaultProperty(key);
+    }
+
     public static String getProperty(String key, String def) {
         String value = getProperty(key);
         return value == null ? def : value;
@@ -131,6 +174,9 @@ public final class System {
         checkKey(key);
         if (value == null) {
             throw new NullPointerException();
+        }
+        if (props != null) {
+            return (String) props.setProperty(key, value);
         }
         String old = getProperty(key);
         for (int i = 0; i < keys.length; i++) {
@@ -144,6 +190,11 @@ public final class System {
         keys[keys.length - 1] = key;
         values[values.length - 1] = value;
         return old;
+    }
+
+    public static String clearProperty(String key) {
+        checkKey(key);
+        return (String) getProperties().remove(key);
     }
 
     private static void checkKey(String key) {

@@ -6,7 +6,10 @@ package java.lang;
  */
 @jdk.internal.oa.Patch
 public class Throwable implements java.io.Serializable {
-    private static final StackTraceElement[] UNASSIGNED_STACK = new StackTraceElement[0];
+    // The JDK's static initialiser makes it; one here would replace that
+    // initialiser whole, and the JDK's other constants (the empty arrays
+    // printStackTrace reads) would stay null.
+    private static StackTraceElement[] UNASSIGNED_STACK;
     private StackTraceElement[] stackTrace;
 
     // The JDK's, kept (a patch's native declaration only names it).
