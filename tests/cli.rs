@@ -123,7 +123,7 @@ fn bad_invocations_fail_with_a_message_naming_the_problem() {
 }
 
 #[test]
-fn languages_lists_every_language_and_says_java_is_not_supported() {
+fn languages_lists_every_language_and_says_what_java_lacks() {
     let output = oa(&["languages"]);
     assert!(output.status.success());
     let text = String::from_utf8(output.stdout).unwrap();
@@ -134,10 +134,20 @@ fn languages_lists_every_language_and_says_java_is_not_supported() {
         .collect();
     assert_eq!(
         ids,
-        ["c", "cpp", "rust", "javascript", "go", "python", "kotlin", "sql"],
+        [
+            "c",
+            "cpp",
+            "rust",
+            "javascript",
+            "go",
+            "python",
+            "java",
+            "kotlin",
+            "sql"
+        ],
         "{text}"
     );
-    assert!(text.contains("Java: not supported"), "{text}");
+    assert!(text.contains("Java: compiled by oa's own compiler"), "{text}");
 }
 
 /// `oa token` against a fresh SQLite file: create, list (never the token), revoke once.

@@ -254,9 +254,9 @@ fn hostile_compiles_are_compile_errors_that_reveal_nothing() {
 #[test]
 fn unknown_languages_and_bad_files_are_refused_clearly() {
     let dir = tempfile::tempdir().unwrap();
-    let java = source(dir.path(), "Main.java", "class Main {}\n");
+    let cobol = source(dir.path(), "main.cob", "DISPLAY 'HI'.\n");
     let output = Command::new(env!("CARGO_BIN_EXE_oa"))
-        .args(["run", java.to_str().unwrap()])
+        .args(["run", cobol.to_str().unwrap()])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
@@ -308,6 +308,48 @@ fn python_programs_from_the_snapshot() {
         }
     }
     assert!(failures.is_empty(), "python:\n{}", failures.join("\n"));
+}
+
+/// javac, then oa's compiler with the JDK's own library: `Scanner`,
+/// `BufferedReader` with `StringTokenizer`, the fast-input idiom over
+/// `DataInputStream`, `Arrays.sort`, deep recursion on a thread with a large
+/// stack. Each file declares `public class Main`, so each is renamed for javac.
+#[test]
+fn java_programs() {
+    programs("java", "java");
+}
+
+/// What javac refuses is javac's message, about the file as the candidate
+/// named its class; what oa's compiler cannot translate yet, or an ambiguous
+/// entry point, is a compile error that says so.
+#[test]
+fn java_compile_errors_say_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "syntax.java",
+            "public class Main {\n  public static void main(String[] a) {\n    int x = ;\n  }\n}\n",
+            "Main.java:3: error: illegal start of expression",
+        ),
+        (
+            "record.java",
+            "public class Main {\n  record P(int x) {}\n  public static void main(String[] a) {\n    \
+             System.out.println(new P(1));\n  }\n}\n",
+            "does not support yet",
+        ),
+        (
+            "two.java",
+            "class A { public static void main(String[] a) {} }\nclass B { public static void main(String[] a) {} }\n",
+            "several classes have a main method (A, B)",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let file = source(dir.path(), name, text);
+        let report = oa_run(&[&file], "", &[]);
+        assert_eq!(report["verdict"], "CE", "{name}: {report}");
+        let message = report["message"].as_str().unwrap();
+        assert!(message.contains(expected), "{name}: {message}");
+    }
 }
 
 #[test]

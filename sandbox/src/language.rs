@@ -58,6 +58,10 @@ pub struct Language {
     /// The module a compile produces, relative to the build directory.
     #[serde(default)]
     pub module: Option<String>,
+    /// A translation on the host after the compile steps: `jvm` turns the
+    /// class files javac wrote under `classes/` into `module` (see [`crate::jvm`]).
+    #[serde(default)]
+    pub translate: Option<String>,
     /// For interpreted languages: the interpreter module (under `{toolchains}`).
     #[serde(default)]
     pub interpreter: Option<String>,
@@ -136,6 +140,11 @@ pub fn parse(text: &str) -> Result<Vec<Language>, String> {
                     "language `{id}`: there is no prelude `{name}` in sandbox/preludes"
                 ));
             }
+        }
+        if let Some(translate) = language.translate.as_deref().filter(|t| *t != "jvm") {
+            return Err(format!(
+                "language `{id}`: unknown `translate` `{translate}` (oa has `jvm`)"
+            ));
         }
         if let Some(dialect) = language.dialect.as_deref().filter(|d| *d != "g++") {
             return Err(format!("language `{id}`: unknown dialect `{dialect}` (known: g++)"));

@@ -23,6 +23,7 @@ pub mod dialect;
 mod engine;
 mod host;
 pub mod jail;
+pub mod jvm;
 pub mod language;
 pub mod limits;
 mod metadata;

@@ -311,7 +311,11 @@ impl Toolchains {
     /// interpreter), from the cache when this exact build was done before.
     pub fn build(&self, sandbox: &Sandbox, language: &Language, sources: &[Source]) -> Result<Executable, BuildError> {
         Self::check_sources(language, sources)?;
-        let sources = &with_prelude(language, sources)?;
+        let mut sources = with_prelude(language, sources)?;
+        if language.translate.as_deref() == Some("jvm") {
+            sources = crate::jvm::named_after_public_class(&sources);
+        }
+        let sources = &sources;
         let version = self.version(language)?;
         let dir = self.builds.join(self.key(language, &version, sources));
         let host = |err: std::io::Error| BuildError::Host(format!("{}: {err}", dir.display()));
@@ -580,6 +584,12 @@ impl Toolchains {
                 Err(BuildError::Compile(message)) if language.dialect.as_deref() == Some("g++") => {
                     self.compile_as_gxx(language, sources, main, scratch.path(), message)
                 }
+                Ok(()) if language.translate.as_deref() == Some("jvm") => crate::jvm::translate(
+                    scratch.path(),
+                    &self.root.join("java"),
+                    language.module.as_deref().unwrap_or("main.wasm"),
+                )
+                .map_err(BuildError::Compile),
                 other => other,
             };
             std::fs::create_dir_all(dir).map_err(host)?;

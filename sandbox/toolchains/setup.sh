@@ -22,7 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
 fi
 
-for language in cpp rust javascript go python kotlin sql; do
+for language in cpp rust javascript go python kotlin sql java; do
     script="$here/install/$language.sh"
     if [ -f "$script" ]; then
         bash "$script"

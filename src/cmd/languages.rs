@@ -23,7 +23,8 @@ pub fn languages() -> anyhow::Result<()> {
         crate::output::columns(&std::iter::once(header).chain(rows).collect::<Vec<_>>(), &[])
     );
     println!(
-        "\nJava: not supported; no Java-to-WebAssembly compiler can be installed from the package registries oa uses."
+        "\nJava: compiled by oa's own compiler of JVM bytecode, with the JDK's library; \
+         reflection, threads and some of the library are not supported yet (see docs/java.md)."
     );
     Ok(())
 }

@@ -37,6 +37,7 @@ const SUPPORT = {
   go: () => import("@codemirror/lang-go").then((m) => m.go()),
   python: () => import("@codemirror/lang-python").then((m) => m.python()),
   javascript: () => import("@codemirror/lang-javascript").then((m) => m.javascript()),
+  java: () => import("@codemirror/legacy-modes/mode/clike").then((m) => StreamLanguage.define(m.java)),
   kotlin: () => import("@codemirror/legacy-modes/mode/clike").then((m) => StreamLanguage.define(m.kotlin)),
 };
 

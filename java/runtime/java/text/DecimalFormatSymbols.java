@@ -31,8 +31,17 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
     private char monetaryGroupingSeparator;
     private transient volatile boolean currencyInitialized;
 
-    // The JDK's, kept.
-    public static final native DecimalFormatSymbols getInstance(Locale locale);
+    public DecimalFormatSymbols(Locale locale) {
+        initialize(locale);
+    }
+
+    /** The JDK's asks the locale-data providers (`Scanner` calls it). */
+    public static final DecimalFormatSymbols getInstance(Locale locale) {
+        if (locale == null) {
+            throw new NullPointerException();
+        }
+        return new DecimalFormatSymbols(locale);
+    }
 
     private void initialize(Locale locale) {
         this.locale = locale;
@@ -60,5 +69,38 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
 
     private void initializeCurrency(Locale locale) {
         currencyInitialized = true;
+    }
+
+    private transient java.util.Currency currency;
+    private transient volatile int hashCode;
+    private int serialVersionOnStream;
+
+    /** The JDK's is `Object.clone()`, which oa does not implement yet for objects. */
+    public Object clone() {
+        DecimalFormatSymbols copy = new DecimalFormatSymbols(locale);
+        copy.zeroDigit = zeroDigit;
+        copy.groupingSeparator = groupingSeparator;
+        copy.decimalSeparator = decimalSeparator;
+        copy.perMill = perMill;
+        copy.percent = percent;
+        copy.digit = digit;
+        copy.patternSeparator = patternSeparator;
+        copy.infinity = infinity;
+        copy.NaN = NaN;
+        copy.minusSign = minusSign;
+        copy.currencySymbol = currencySymbol;
+        copy.intlCurrencySymbol = intlCurrencySymbol;
+        copy.monetarySeparator = monetarySeparator;
+        copy.exponential = exponential;
+        copy.exponentialSeparator = exponentialSeparator;
+        copy.perMillText = perMillText;
+        copy.percentText = percentText;
+        copy.minusSignText = minusSignText;
+        copy.monetaryGroupingSeparator = monetaryGroupingSeparator;
+        copy.currency = currency;
+        copy.currencyInitialized = currencyInitialized;
+        copy.hashCode = hashCode;
+        copy.serialVersionOnStream = serialVersionOnStream;
+        return copy;
     }
 }
