@@ -76,8 +76,16 @@ impl Elem {
 /// each array class. Classes and function types follow, in one recursion group.
 pub const OBJECT: u32 = 0;
 pub const VT_OBJECT: u32 = 1;
-/// A class's interface methods by selector number: `(array (ref null func))`.
+/// A class's interface methods by selector number: `(array i32)`, each an
+/// index into [`METHODS`] (-1 where the class has none).
 pub const ITABLE: u32 = 2;
+
+/// The table of every function, at its own index, through which virtual and
+/// interface calls go (`call_indirect`). Vtables hold indices into it, not
+/// function references: wasmtime reads a function reference out of a GC
+/// object with a call into its runtime, which cost every virtual call about a
+/// hundred times a direct one.
+pub const METHODS: u32 = 0;
 /// The ids of the interfaces a class implements, ascending: `(array i32)`.
 pub const IDS: u32 = 3;
 /// What a vtable's class entry is: `() -> (ref null $Object)`, the class
@@ -109,16 +117,6 @@ pub fn vtable_header() -> [FieldType; 3] {
         field(StorageType::Val(non_null(IDS)), false),
         field(StorageType::Val(nullable(CLASS_FN)), false),
     ]
-}
-
-pub fn funcref() -> ValType {
-    ValType::Ref(RefType {
-        nullable: true,
-        heap_type: HeapType::Abstract {
-            shared: false,
-            ty: AbstractHeapType::Func,
-        },
-    })
 }
 
 pub fn data_type(elem: Elem) -> u32 {
@@ -240,7 +238,7 @@ impl Types {
         types.defs.push(Some(sub(
             None,
             true,
-            CompositeInnerType::Array(wasm_encoder::ArrayType(field(StorageType::Val(funcref()), false))),
+            CompositeInnerType::Array(wasm_encoder::ArrayType(field(StorageType::Val(ValType::I32), false))),
         )));
         types.defs.push(Some(sub(
             None,

@@ -40,6 +40,10 @@ mod patch;
 mod reach;
 
 pub use error::CompileError;
+
+/// This compiler's identity: a hash of its sources (see `build.rs`). Caches
+/// of what it made are keyed on it.
+pub const COMPILER_HASH: &str = env!("OA_JAVA_COMPILER_HASH");
 pub use module::{compile, compile_main, compile_program, compile_with};
 pub use patch::{parse as parse_class, Patched};
 pub use reach::{analyze, ClassPath, DirClassPath, MethodKey, NoClassPath, Reached};

@@ -1354,7 +1354,10 @@ impl Lower<'_, '_> {
                     struct_type_index: vtable_type,
                     field_index: layout::VT_FIRST_SLOT + slot,
                 });
-                self.emit(I::CallRef(functype));
+                self.emit(I::CallIndirect {
+                    type_index: functype,
+                    table_index: layout::METHODS,
+                });
             }
             Call::Interface { color, functype } => {
                 self.emit(I::LocalGet(receiver));
@@ -1368,8 +1371,10 @@ impl Lower<'_, '_> {
                 });
                 self.emit(I::I32Const(color as i32));
                 self.emit(I::ArrayGet(layout::ITABLE));
-                self.emit(I::RefCastNonNull(wasm_encoder::HeapType::Concrete(functype)));
-                self.emit(I::CallRef(functype));
+                self.emit(I::CallIndirect {
+                    type_index: functype,
+                    table_index: layout::METHODS,
+                });
             }
         }
     }

@@ -656,19 +656,17 @@ fn compile_roots(
         types.define(program.structs[c], layout::struct_type(super_struct, fields));
         let mut slots = layout::vtable_header().to_vec();
         for (k, slot) in class.slots.iter().enumerate() {
-            let functype = match program.slot_types.get(&(slot.declaring, k)) {
-                Some(&t) => t,
-                None => {
-                    let signature = Hierarchy::slot_signature(slot)
-                        .ok_or_else(|| Unsupported::new("a malformed method descriptor").at(&class.name, &slot.name))?;
-                    let mut params = vec![layout::nullable(program.structs[slot.declaring])];
-                    params.extend(signature.params.iter().map(|p| program.valtype(p)));
-                    let t = types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect());
-                    program.slot_types.insert((slot.declaring, k), t);
-                    t
-                }
-            };
-            slots.push(layout::field(StorageType::Val(layout::non_null(functype)), false));
+            if !program.slot_types.contains_key(&(slot.declaring, k)) {
+                let signature = Hierarchy::slot_signature(slot)
+                    .ok_or_else(|| Unsupported::new("a malformed method descriptor").at(&class.name, &slot.name))?;
+                let mut params = vec![layout::nullable(program.structs[slot.declaring])];
+                params.extend(signature.params.iter().map(|p| program.valtype(p)));
+                let t = types.func(params, signature.ret.iter().map(|r| program.valtype(r)).collect());
+                program.slot_types.insert((slot.declaring, k), t);
+            }
+            // The function's index in the table of methods: `call_indirect`
+            // checks its type against the slot's.
+            slots.push(layout::field(StorageType::Val(ValType::I32), false));
         }
         types.define(program.vtables[c], layout::struct_type(super_vtable, slots));
     }
@@ -841,17 +839,14 @@ fn compile_roots(
     let start = entry.map(|_| first_wrapper + exported.len() as u32);
     program.first_extra = first_wrapper + exported.len() as u32 + start.is_some() as u32;
     // Vtables: one immutable global per class.
-    let mut referenced = Vec::new();
     let mut vtable_globals = Vec::new();
     for (c, itable) in itables.iter().enumerate() {
         let mut init = Vec::new();
         for entry in itable {
             match entry {
-                Some(function) => {
-                    referenced.push(*function);
-                    init.push(I::RefFunc(*function));
-                }
-                None => init.push(I::RefNull(wasm_encoder::HeapType::FUNC)),
+                Some(function) => init.push(I::I32Const(*function as i32)),
+                // Past the table's end: a call through it traps.
+                None => init.push(I::I32Const(-1)),
             }
         }
         init.push(I::ArrayNewFixed {
@@ -871,10 +866,7 @@ fn compile_roots(
             array_size: ids.len() as u32,
         });
         match program.class_object_function(&Ty::Class(program.hierarchy.classes[c].name.clone())) {
-            Some(function) => {
-                referenced.push(function);
-                init.push(I::RefFunc(function));
-            }
+            Some(function) => init.push(I::RefFunc(function)),
             None => init.push(I::RefNull(wasm_encoder::HeapType::Concrete(layout::CLASS_FN))),
         }
         for (k, slot) in program.hierarchy.classes[c].slots.iter().enumerate() {
@@ -885,8 +877,7 @@ fn compile_roots(
                     first_trap + traps.iter().position(|t| *t == functype).unwrap() as u32
                 }
             };
-            referenced.push(function);
-            init.push(I::RefFunc(function));
+            init.push(I::I32Const(function as i32));
         }
         init.push(I::StructNew(program.vtables[c]));
         globals.global(
@@ -1263,14 +1254,30 @@ fn compile_roots(
     exports.export("memory", ExportKind::Memory, 0);
     let mut type_section = TypeSection::new();
     types.encode(&mut type_section);
+    // The table of methods holds every function at its own index (see
+    // `layout::METHODS`); its segment also declares the functions code names
+    // with `ref.func`.
+    let total = natives::IMPORTS.len() as u32 + functions.len();
+    let mut tables = wasm_encoder::TableSection::new();
+    tables.table(wasm_encoder::TableType {
+        element_type: wasm_encoder::RefType::FUNCREF,
+        table64: false,
+        minimum: total as u64,
+        maximum: Some(total as u64),
+        shared: false,
+    });
     let mut elements = ElementSection::new();
-    if !referenced.is_empty() {
-        elements.declared(Elements::Functions(referenced.into()));
-    }
+    let all: Vec<u32> = (0..total).collect();
+    elements.active(
+        Some(layout::METHODS),
+        &ConstExpr::i32_const(0),
+        Elements::Functions(all.into()),
+    );
     let mut module = Module::new();
     module.section(&type_section);
     module.section(&imports);
     module.section(&functions);
+    module.section(&tables);
     // The buffer WASI calls read and write through (natives.rs).
     let mut memories = MemorySection::new();
     memories.memory(MemoryType {

@@ -275,6 +275,11 @@ impl Toolchains {
             hash.update(stamps.join("\u{1}").as_bytes());
             hash.update([0]);
         }
+        // A translation's result depends on the translator's version too.
+        if language.translate.as_deref() == Some("jvm") {
+            hash.update(java::COMPILER_HASH.as_bytes());
+            hash.update([0]);
+        }
         for step in language.compile.iter().chain(std::iter::once(&language.check)) {
             hash.update(step.join("\u{1}").as_bytes());
             hash.update([0]);
