@@ -292,10 +292,10 @@ fn format_2025_09_output_validator_folder_and_test_group_yaml() {
         "input_validators/validate.cpp"
     );
     assert!(problem.groups.is_empty());
-    // Main.java is skipped: oa has no Java.
     assert_eq!(
         solutions(&problem),
         [
+            "accepted/Main.java AC",
             "accepted/distinct.cpp AC",
             "accepted/distinct.py AC",
             "run_time_error/crash.py RTE",
@@ -878,7 +878,7 @@ fn judge_custom_output_validators() {
             .any(|t| t["message"].as_str().unwrap().contains("a[i] + a[j] != t")),
         "judgemessage.txt reaches the report: {wrong}"
     );
-    for accepted in ["accepted/distinct.cpp", "accepted/distinct.py"] {
+    for accepted in ["accepted/distinct.cpp", "accepted/distinct.py", "accepted/Main.java"] {
         let report = judge("modern-distinct", accepted);
         assert_eq!(report["verdict"], "AC", "{accepted}: {report}");
     }

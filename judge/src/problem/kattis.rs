@@ -1644,7 +1644,8 @@ mod tests {
     fn source_files_are_told_from_headers_and_scripts() {
         assert!(is_source(Path::new("a/main.cpp")));
         assert!(is_source(Path::new("sol.py")));
-        assert!(!is_source(Path::new("Main.java")));
+        assert!(is_source(Path::new("Main.java")));
+        assert!(!is_source(Path::new("Main.scala")));
         assert!(is_header(Path::new("testlib.h")));
         assert!(!is_header(Path::new("main.c")));
         assert!(is_script_validator(Path::new("input.ctd")));
