@@ -14,7 +14,10 @@ public final class Array {
         if (length < 0) {
             throw new NegativeArraySizeException(Integer.toString(length));
         }
-        if (!componentType.isPrimitive()) {
+        // Null where the JDK asked an array's class for its component type
+        // (`TimSort`, `ArrayList.toArray`): getClass() of an array answers
+        // Object here, whose component type is null.
+        if (componentType == null || !componentType.isPrimitive()) {
             return new Object[length];
         }
         switch (componentType.getName()) {
