@@ -192,10 +192,7 @@ mod tests {
     use super::*;
 
     fn source(name: &str, text: &str) -> Source {
-        Source {
-            name: name.into(),
-            bytes: text.as_bytes().to_vec(),
-        }
+        Source::text(name, text)
     }
 
     #[test]

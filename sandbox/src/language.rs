@@ -164,6 +164,11 @@ impl Language {
     }
 
     /// Whether a file of this name is compiled (or is the script), not a header.
+    /// Whether javac's class files become the module on the host (`translate = "jvm"`).
+    pub fn translates_class_files(&self) -> bool {
+        self.translate.as_deref() == Some("jvm")
+    }
+
     pub fn is_main_kind(&self, file: &str) -> bool {
         let ext = file.rsplit_once('.').map(|(_, ext)| ext).unwrap_or_default();
         self.extensions.iter().any(|e| e == ext)

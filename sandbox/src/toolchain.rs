@@ -33,6 +33,17 @@ pub struct Source {
     pub bytes: Vec<u8>,
 }
 
+#[cfg(test)]
+impl Source {
+    /// A file with this text, for tests.
+    pub(crate) fn text(name: &str, text: &str) -> Source {
+        Source {
+            name: name.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+}
+
 /// Why a submission could not be built.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum BuildError {
@@ -276,7 +287,7 @@ impl Toolchains {
             hash.update([0]);
         }
         // A translation's result depends on the translator's version too.
-        if language.translate.as_deref() == Some("jvm") {
+        if language.translates_class_files() {
             hash.update(java::COMPILER_HASH.as_bytes());
             hash.update([0]);
         }
@@ -317,7 +328,7 @@ impl Toolchains {
     pub fn build(&self, sandbox: &Sandbox, language: &Language, sources: &[Source]) -> Result<Executable, BuildError> {
         Self::check_sources(language, sources)?;
         let mut sources = with_prelude(language, sources)?;
-        if language.translate.as_deref() == Some("jvm") {
+        if language.translates_class_files() {
             sources = crate::jvm::named_after_public_class(&sources);
         }
         let sources = &sources;
@@ -589,7 +600,7 @@ impl Toolchains {
                 Err(BuildError::Compile(message)) if language.dialect.as_deref() == Some("g++") => {
                     self.compile_as_gxx(language, sources, main, scratch.path(), message)
                 }
-                Ok(()) if language.translate.as_deref() == Some("jvm") => crate::jvm::translate(
+                Ok(()) if language.translates_class_files() => crate::jvm::translate(
                     scratch.path(),
                     &self.root.join("java"),
                     language.module.as_deref().unwrap_or("main.wasm"),
@@ -833,10 +844,7 @@ mod tests {
     use super::*;
 
     fn source(name: &str, text: &str) -> Source {
-        Source {
-            name: name.into(),
-            bytes: text.as_bytes().to_vec(),
-        }
+        Source::text(name, text)
     }
 
     #[test]
